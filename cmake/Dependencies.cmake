@@ -1,0 +1,13 @@
+# Third-party libraries as imported targets. PoDoFo 0.9.8 ships no CMake config: pkg-config.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
+pkg_check_modules(LIBXSLT REQUIRED IMPORTED_TARGET libxslt libexslt)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+pkg_check_modules(HARFBUZZ REQUIRED IMPORTED_TARGET harfbuzz harfbuzz-subset)
+pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
+find_package(OpenSSL 3 REQUIRED)
+find_package(CLI11 CONFIG REQUIRED)
+find_package(fmt REQUIRED)
+find_package(Catch2 2 REQUIRED)

@@ -1,0 +1,57 @@
+// wenshu: validate records and 公文, render 公文 to PDF, pack and verify archive dossiers.
+#include <algorithm>
+#include <cstdio>
+#include <exception>
+
+#include "cli/command.h"
+#include "core/data_dir.h"
+
+namespace wenshu::cli {
+
+std::vector<Command>& commands() {
+  static std::vector<Command> all;
+  return all;
+}
+
+CommandRegistrar::CommandRegistrar(std::string name, int order, std::function<void(CLI::App&, int&)> setup) {
+  commands().push_back({std::move(name), order, std::move(setup)});
+}
+
+}  // namespace wenshu::cli
+
+int main(int argc, char** argv) {
+  using namespace wenshu;
+  CLI::App app{
+      "wenshu — 文书: checks a party committee's records against the seven regulations of\n"
+      "市委发〔2009〕32号, typesets the 公文 they call for (GB/T 9704-2012) and packs a year's\n"
+      "documents into archive dossiers (DA/T 22-2015). Offline; same input, same bytes.\n\n"
+      "Exit codes: 0 = no errors found, 1 = errors found in the input, 2 = could not run.\n"
+      "Run `wenshu COMMAND --help` for each command.",
+      "wenshu"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("wenshu ") + core::version());
+  std::string data_dir;
+  app.add_option("--data", data_dir,
+                 "Folder holding wenshu's fonts/, templates/, schemas/ and profiles/ "
+                 "(default: $WENSHU_DATA, else the source tree it was built from)")
+      ->check(CLI::ExistingDirectory);
+  app.parse_complete_callback([&] {
+    if (!data_dir.empty()) core::set_data_dir(data_dir);
+  });
+
+  int exit_code = cli::kExitOk;
+  auto cmds = cli::commands();
+  std::sort(cmds.begin(), cmds.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+  for (const auto& c : cmds) c.setup(app, exit_code);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : cli::kExitCannotRun;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "wenshu: %s\n", e.what());
+    return cli::kExitCannotRun;
+  }
+  return exit_code;
+}
