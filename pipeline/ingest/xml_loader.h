@@ -8,18 +8,23 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/diagnostic.h"
 
-struct _xmlDoc;  // libxml2's xmlDoc, opaque outside ingest
+struct _xmlDoc;   // libxml2's xmlDoc, opaque outside ingest
+struct _xmlNode;  // libxml2's xmlNode
 
 namespace wenshu::ingest {
 
 /// Limits applied while loading one XML file.
 struct XmlLimits {
   std::size_t max_file_bytes = std::size_t(256) << 20;  ///< larger files are refused (XML-SIZE)
-  std::size_t max_text_node_bytes = std::size_t(16) << 20;  ///< one text node (XML-SIZE)
-  int max_depth = 256;                                   ///< element nesting (XML-DEPTH)
+  /// One text node (XML-SIZE). libxml2 itself refuses text nodes above 10 MB
+  /// (XML_MAX_TEXT_LENGTH, also reported as XML-SIZE), so larger values act as 10 MB.
+  std::size_t max_text_node_bytes = std::size_t(8) << 20;
+  /// Element nesting (XML-DEPTH). libxml2 itself stops at 256 (also reported as XML-DEPTH).
+  int max_depth = 256;
 };
 
 /// Frees an xmlDoc.
@@ -29,6 +34,9 @@ struct XmlDocDeleter {
 using XmlDocPtr = std::unique_ptr<_xmlDoc, XmlDocDeleter>;
 
 /// Parses `path` (UTF-8 only; any DOCTYPE is refused, so no entity can be defined or loaded).
+/// The file is streamed in chunks: memory stays bounded by the document built, and a bad file
+/// is refused at its first bad byte. Elements carry their full line and column (read them with
+/// node_location() of ingest/xml_node.h; libxml2's own xmlGetLineNo() is limited to 65535).
 /// On failure pushes diagnostics (rule ids XML-PARSE, XML-ENCODING, XML-DTD, XML-SIZE,
 /// XML-DEPTH, XML-IO) and returns nullptr.
 XmlDocPtr load_xml(const std::filesystem::path& path, core::DiagnosticSink& sink,
@@ -38,9 +46,11 @@ XmlDocPtr load_xml_memory(std::string_view bytes, const std::string& name, core:
                           const XmlLimits& limits = {});
 
 /// Validates `doc` against the XSD at `schema_path` (schemas are cached per path). Each
-/// violation becomes an XML-SCHEMA error at file:line:col with a plain message. Returns true
-/// when valid.
+/// violation becomes an XML-SCHEMA error at file:line:col with a plain message (at most 200
+/// per document, then a note). Returns true when valid. With `invalid_elements`, also lists
+/// the elements the violations were found on, so a reader can skip just those records. A
+/// schema that cannot be loaded throws std::runtime_error (an installation problem).
 bool validate_xml(_xmlDoc* doc, const std::filesystem::path& schema_path, const std::string& name,
-                  core::DiagnosticSink& sink);
+                  core::DiagnosticSink& sink, std::vector<const _xmlNode*>* invalid_elements = nullptr);
 
 }  // namespace wenshu::ingest

@@ -4,6 +4,7 @@
 // where it came from, so a GW rule can point at exact characters and a layout shows exactly
 // what the author wrote.
 #pragma once
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <variant>
@@ -19,6 +20,31 @@ struct Text {
   std::string value;              ///< UTF-8, as written
   core::SourceLocation location;  ///< where `value` starts
   bool empty() const { return value.empty(); }
+
+  /// A place where the source position does not simply move one column right per code point
+  /// (a line break, an entity such as `&lt;`, a comment): from code point `offset` of `value`
+  /// on, the text continues at `line`:`column` of the same file.
+  struct Jump {
+    std::size_t offset = 0;
+    int line = 0;
+    int column = 0;
+  };
+  std::vector<Jump> jumps;  ///< ascending offsets; empty when `value` was written on one line
+
+  /// The source location of code point `offset` of `value` (columns count code points), so a
+  /// diagnostic can point at the offending character itself. Unknown columns stay 0.
+  core::SourceLocation location_at(std::size_t offset) const {
+    core::SourceLocation at = location;
+    std::size_t base = 0;
+    for (const Jump& j : jumps) {
+      if (j.offset > offset) break;
+      at.line = j.line;
+      at.column = j.column;
+      base = j.offset;
+    }
+    if (at.column > 0) at.column += static_cast<int>(offset - base);
+    return at;
+  }
 };
 
 /// GB/T 9704 formats: 通用 (§7), 信函 (§10.1), 命令 (§10.2), 纪要 (§10.3).
@@ -77,6 +103,9 @@ struct Attachment {
   Text number;   ///< "1", "2" … (empty when there is only one)
   Text title;
   std::vector<Block> body;
+  /// A document issued by this one (印发件 of a 印发/转发 notice): set like an attachment (new
+  /// page, title centred on line 3) but without the 附件 label, and not listed in the 附件说明.
+  bool issued = false;
 };
 
 /// The 出席 / 请假 / 列席 blocks of minutes (§10.3).

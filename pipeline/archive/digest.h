@@ -1,0 +1,40 @@
+// SHA-256 and SM3 (GB/T 32905-2016) of files and byte streams through OpenSSL 3 EVP, computed in
+// one pass so each payload byte is read once (archive.md §7: every file gets both digests).
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace wenshu::archive {
+
+/// Both digests of some bytes, lowercase hex, plus the byte count.
+struct Digests {
+  std::string sha256;
+  std::string sm3;
+  std::uint64_t size = 0;
+};
+
+/// Incremental SHA-256 + SM3.
+class DualHasher {
+ public:
+  DualHasher();
+  ~DualHasher();
+  DualHasher(const DualHasher&) = delete;
+  DualHasher& operator=(const DualHasher&) = delete;
+  void update(std::string_view bytes);
+  /// Finishes and returns the digests; the hasher must not be used afterwards.
+  Digests finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Digests of a byte string.
+Digests digest_bytes(std::string_view bytes);
+/// Digests of a file, streamed in 1 MiB blocks. Throws std::runtime_error naming the file.
+Digests digest_file(const std::filesystem::path& path);
+
+}  // namespace wenshu::archive

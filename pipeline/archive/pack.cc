@@ -1,0 +1,332 @@
+// Packing a year (see pack.h).
+#include "archive/pack.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "archive/bag.h"
+#include "archive/digest.h"
+#include "archive/sidecar.h"
+#include "archive/zip_writer.h"
+#include "core/data_dir.h"
+#include "core/file_io.h"
+#include "pdf/inspect.h"
+
+namespace wenshu::archive {
+
+namespace fs = std::filesystem;
+
+static core::Diagnostic diag(const std::string& rule, const fs::path& file, const std::string& item,
+                             const std::string& message, core::Severity sev = core::Severity::kError) {
+  core::Diagnostic d;
+  d.severity = sev;
+  d.rule = rule;
+  d.location.file = file.string();
+  d.record_id = item;
+  d.message = message;
+  return d;
+}
+
+/// DA-1: the DA/T 46 §4.2 mandatory elements the sidecar must fill (the rest are assigned).
+static void check_mandatory(const model::FiledDocument& d, const fs::path& sc, core::DiagnosticSink& sink,
+                            std::size_t& failures) {
+  auto need = [&](const std::string& value, const char* what) {
+    if (!value.empty()) return;
+    ++failures;
+    sink.push(diag("DA-1", sc, d.title, std::string("缺少必备元数据：") + what));
+  };
+  need(d.committee_name, "立档单位名称 (committee)");
+  need(d.title, "题名 (title)");
+  need(d.author, "责任者 (author)");
+  need(d.kind, "文种 (kind)");
+  if (!core::is_valid(d.date)) {
+    ++failures;
+    sink.push(diag("DA-1", sc, d.title, "日期缺失或不是有效日期（应为 8 位 YYYYMMDD）"));
+  }
+  if (d.components.empty()) {
+    ++failures;
+    sink.push(diag("DA-1", sc, d.title, "没有组件文件：每件须有主文档（正本）"));
+  }
+}
+
+std::vector<FiledItem> load_items(const std::vector<fs::path>& inputs, int year, const ArchiveProfile& profile,
+                                  core::DiagnosticSink& sink, std::vector<CheckResult>& results) {
+  std::vector<FiledItem> items;
+  std::size_t missing = 0, digest_bad = 0, pages_bad = 0, format_bad = 0, security_bad = 0, retention_bad = 0;
+  std::size_t files = 0, recorded = 0;
+  for (const fs::path& sc : find_sidecars(inputs)) {
+    auto doc = read_sidecar(sc, sink);
+    if (!doc) {
+      ++missing;
+      continue;
+    }
+    if (year != 0 && doc->year != year) continue;
+    FiledItem it;
+    it.sidecar = sc;
+    check_mandatory(*doc, sc, sink, missing);
+    if (core::is_valid(doc->date) && doc->date.year != doc->year)
+      sink.push(diag("DA-1", sc, doc->title,
+                     fmt::format("年度 {} 与日期 {} 不一致（DA/T 22 §5.2：年度为文件形成年度）", doc->year,
+                                 core::format_date(doc->date)),
+                     core::Severity::kWarning));
+    if (!doc->retention.empty()) {
+      const auto& codes = retention_codes();
+      if (std::find(codes.begin(), codes.end(), doc->retention) == codes.end()) {
+        ++retention_bad;
+        sink.push(diag("DA-3", sc, doc->title, "保管期限“" + doc->retention + "”不是允许的代码（Y、D30、D10）"));
+      }
+    } else if (!profile.retention_by_kind.count(doc->kind)) {
+      sink.push(diag("DA-3", sc, doc->title,
+                     "文种“" + doc->kind + "”不在保管期限表中，按默认 " + profile.default_retention + " 归档",
+                     core::Severity::kInfo));
+    }
+    for (const auto& c : doc->components) {
+      ++files;
+      ItemFile f;
+      f.source = resolve_component(sc, c);
+      f.role = c.role.empty() ? "正本" : c.role;
+      f.format = c.format.empty() ? "PDF" : c.format;
+      std::string bytes;
+      try {
+        bytes = core::read_file(f.source, std::size_t(1) << 30);
+      } catch (const std::exception&) {
+        ++missing;
+        sink.push(diag("DA-1", sc, doc->title, "组件文件不存在或无法读取：" + c.path));
+        continue;
+      }
+      const Digests dg = digest_bytes(bytes);
+      f.sha256 = dg.sha256, f.sm3 = dg.sm3, f.size = dg.size;
+      if (!c.sha256.empty() || !c.sm3.empty()) ++recorded;
+      if ((!c.sha256.empty() && c.sha256 != dg.sha256) || (!c.sm3.empty() && c.sm3 != dg.sm3)) {
+        ++digest_bad;
+        sink.push(diag("DA-5", f.source, doc->title, "文件摘要与形成时记录的值不一致：文件在生成后被改动"));
+      }
+      core::DiagnosticSink pdf_sink;
+      const pdf::PdfInfo info = pdf::inspect_pdf(bytes, f.source.string(), pdf_sink);
+      if (!info.readable) {
+        ++format_bad;
+        sink.push(diag("DA-6", f.source, doc->title, "不是可读的 PDF 文件（长期保存格式要求 PDF）"));
+        sink.merge(std::move(pdf_sink));
+        it.files.push_back(std::move(f));
+        continue;
+      }
+      f.page_count = info.page_count;
+      if (c.page_count != info.page_count) {
+        ++pages_bad;
+        sink.push(diag("DA-4", sc, doc->title,
+                       fmt::format("页数 {} 与 PDF 实际页数 {} 不一致：{}", c.page_count, info.page_count, c.path)));
+      }
+      if (info.encrypted) {
+        ++security_bad;
+        sink.push(diag("DA-6", f.source, doc->title, "PDF 已加密（归档文件不得加密）"));
+      }
+      if (info.has_javascript || info.has_actions) {
+        ++security_bad;
+        std::string kinds;
+        for (const auto& k : info.action_kinds) kinds += (kinds.empty() ? "" : ", ") + k;
+        sink.push(diag("DA-6", f.source, doc->title, "PDF 含脚本或动作（" + kinds + "），归档文件不得含动态内容"));
+      }
+      if (!info.all_fonts_embedded_with_unicode()) {
+        ++format_bad;
+        sink.push(diag("DA-6", f.source, doc->title, "PDF 有未嵌入或缺少 ToUnicode 的字体"));
+      }
+      it.files.push_back(std::move(f));
+    }
+    it.doc = std::move(*doc);
+    items.push_back(std::move(it));
+  }
+  auto line = [&](const char* aspect, const char* rule, std::size_t bad, std::string ok, std::string ng) {
+    results.push_back({aspect, rule, "全部", bad ? "不通过" : "通过", bad ? ng : ok});
+  };
+  line("真实性", "DA-5", digest_bad, fmt::format("{} 个文件已计算 SHA-256 与 SM3，其中 {} 个与形成时记录一致", files, recorded),
+       fmt::format("{} 个文件摘要与形成时记录不一致", digest_bad));
+  line("真实性", "DA-4", pages_bad, "元数据页数与 PDF 实际页数一致", fmt::format("{} 个文件页数不一致", pages_bad));
+  line("完整性", "DA-1", missing, fmt::format("{} 件必备元数据齐全，组件文件齐全", items.size()),
+       fmt::format("{} 处缺少元数据或文件", missing));
+  line("完整性", "DA-3", retention_bad, "保管期限代码均为 Y、D30、D10 之一", "有不允许的保管期限代码");
+  line("可用性", "DA-6", format_bad, "均为可读 PDF，字体全部嵌入且带 ToUnicode", fmt::format("{} 个文件格式不符", format_bad));
+  line("安全性", "DA-6", security_bad, "PDF 无加密、无脚本、无动作", fmt::format("{} 个文件含加密或动态内容", security_bad));
+  return items;
+}
+
+namespace {
+
+/// Builds and writes one bag of `items`.
+PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, const ArchiveProfile& profile,
+                    std::vector<CheckResult> results, const fs::path& out_dir) {
+  std::vector<BagFile> files;
+  files.reserve(items.size() * 3 + 32);
+  auto add_bytes = [&](std::string path, std::string bytes) {
+    BagFile f;
+    f.path = std::move(path);
+    f.bytes = std::move(bytes);
+    f.digests = digest_bytes(f.bytes);
+    files.push_back(std::move(f));
+  };
+  std::uint64_t record_files = 0, record_bytes = 0;
+  for (const auto& it : items) {
+    for (const auto& f : it.files) {
+      BagFile bf;
+      bf.path = it.folder + "/" + f.name;
+      bf.source = f.source;
+      bf.digests = {f.sha256, f.sm3, f.size};
+      record_bytes += f.size;
+      ++record_files;
+      files.push_back(std::move(bf));
+    }
+    add_bytes(it.folder + "/" + it.key + ".xml", item_metadata_xml(it, info, profile));
+    record_bytes += files.back().digests.size;
+    ++record_files;
+  }
+  // DA-2: numbering was assigned here, so it is continuous and unique by construction; the
+  // line records the fact for the report (verify re-checks it on the ZIP).
+  std::set<std::string> codes;
+  std::size_t bad_codes = 0;
+  for (const auto& it : items)
+    if (!archival_code_well_formed(profile, it.archival_code) || !codes.insert(it.archival_code).second) ++bad_codes;
+  results.push_back({"真实性", "DA-2", "全部", bad_codes ? "不通过" : "通过",
+                     fmt::format("{} 个档号格式正确且唯一，件号在各类目内自 0001 起连续", items.size() - bad_codes)});
+  results.push_back({"安全性", "ZIP-PATH", "全部", "通过", "文件名仅用 ASCII 档号与固定中文名，无 ..、绝对路径或保留名"});
+
+  add_bytes(kExplanationName, explanation_txt(items, info));
+  add_bytes(kFileListName, file_list_xml(items, info));
+  add_bytes(kCatalogueName, catalogue_xml(items, info, profile));
+  add_bytes(kIndexName, index_html(items, info, profile));
+  add_bytes(kSchemeName, scheme_xml(profile));
+  add_bytes(kNamingName, naming_rules_txt(profile, info));
+  add_bytes(kNotesName, notes_xml(items, info));
+  add_bytes(kRegistrationName, registration_xml(items, info, record_files, record_bytes));
+  add_bytes(kReportName, check_report_xml(results, info));
+  for (const char* schema : {kItemSchema, kFileListSchema, kCatalogueSchema, kRegistrationSchema, kNotesSchema,
+                             kSchemeSchema, kReportSchema})
+    add_bytes(std::string(kSchemaDir) + schema, core::read_file(core::data_path(std::string("schemas/archive/") + schema)));
+
+  std::vector<const BagFile*> payload;
+  std::uint64_t payload_bytes = 0;
+  for (const auto& f : files) {
+    payload.push_back(&f);
+    payload_bytes += f.digests.size;
+  }
+  const std::string style = profile.code_style == CodeStyle::kDaT22 ? "DA/T 22-2015" : "DA/T 13-2022";
+  const std::string scheme = profile.scheme == Scheme::kYearRetentionClass   ? "年度-保管期限-问题"
+                             : profile.scheme == Scheme::kYearClassRetention ? "年度-问题-保管期限"
+                                                                             : "年度-保管期限";
+  std::vector<BagFile> tags(6);
+  tags[0].path = "bagit.txt", tags[0].bytes = bagit_txt();
+  tags[1].path = "bag-info.txt",
+  tags[1].bytes = bag_info_txt(info, style, scheme, payload_bytes, payload.size(), items.size());
+  tags[2].path = "manifest-sha256.txt", tags[2].bytes = manifest_txt(payload, "sha256");
+  tags[3].path = "manifest-sm3.txt", tags[3].bytes = manifest_txt(payload, "sm3");
+  for (int i = 0; i < 4; ++i) tags[i].digests = digest_bytes(tags[i].bytes);
+  // archive.md §12.3: tag manifests list bagit.txt, bag-info.txt and both payload manifests,
+  // in that order (not sorted), and never each other.
+  for (int t = 0; t < 2; ++t) {
+    const std::string alg = t == 0 ? "sha256" : "sm3";
+    std::string s;
+    for (int i = 0; i < 4; ++i) s += (alg == "sm3" ? tags[i].digests.sm3 : tags[i].digests.sha256) + "  " + tags[i].path + "\n";
+    tags[4 + t].path = "tagmanifest-" + alg + ".txt";
+    tags[4 + t].bytes = s;
+    tags[4 + t].digests = digest_bytes(s);
+  }
+
+  std::vector<ZipEntry> entries;
+  const std::string root = info.package_id + "/";
+  for (const auto& t : tags) entries.push_back({root + t.path, &t.bytes, {}});
+  std::vector<const BagFile*> sorted = payload;
+  std::sort(sorted.begin(), sorted.end(), [](const BagFile* a, const BagFile* b) { return a->path < b->path; });
+  for (const BagFile* f : sorted) entries.push_back({root + f->path, f->source.empty() ? &f->bytes : nullptr, f->source});
+
+  PackedBag bag;
+  bag.zip = out_dir / (info.package_id + ".zip");
+  bag.package_id = info.package_id;
+  bag.items = items.size();
+  bag.payload_files = payload.size();
+  bag.payload_bytes = payload_bytes;
+  bag.tagmanifest_sm3_sm3 = tags[5].digests.sm3;
+  bag.tagmanifest_sm3_sha256 = tags[5].digests.sha256;
+  write_deterministic_zip(bag.zip, entries, info.filing_date);
+  bag.zip_sha256 = digest_file(bag.zip).sha256;
+  return bag;
+}
+
+}  // namespace
+
+std::vector<PackedBag> pack_year(const PackOptions& o, const ArchiveProfile& profile, core::DiagnosticSink& sink) {
+  std::vector<CheckResult> results;
+  std::vector<FiledItem> items = load_items(o.inputs, o.year, profile, sink, results);
+  if (items.empty()) {
+    sink.push(diag("DA-1", o.inputs.empty() ? fs::path() : o.inputs.front(), "",
+                   fmt::format("没有找到 {} 年度的归档附属文件（*.pdf.xml）", o.year)));
+    return {};
+  }
+  // One dossier per 全宗 (committee).
+  std::map<std::string, std::vector<FiledItem>> by_fonds;
+  std::map<std::string, std::string> names;
+  std::set<std::string> committees;
+  for (auto& it : items) committees.insert(it.doc.committee_id);
+  for (auto& it : items) {
+    std::string fonds = it.doc.fonds_code.empty() ? o.fonds : it.doc.fonds_code;
+    if (fonds.empty() || (it.doc.fonds_code.empty() && committees.size() > 1)) {
+      sink.push(diag("DA-2", it.sidecar, it.doc.title,
+                     fonds.empty() ? "没有全宗号：请用 --fonds 指定，或在记录中给出"
+                                   : "输入含多个立档单位，而此件没有自己的全宗号：请分单位打包"));
+      continue;
+    }
+    names.emplace(fonds, it.doc.committee_name);
+    by_fonds[fonds].push_back(std::move(it));
+  }
+  for (const auto& [fonds, list] : by_fonds) {
+    const bool ok = fonds.size() == 4 && std::all_of(fonds.begin(), fonds.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    if (!ok) sink.push(diag("DA-2", fs::path(), fonds, "全宗号“" + fonds + "”应为 4 位数字或大写字母加数字（如 Z109）"));
+  }
+  std::vector<PackedBag> bags;
+  if (sink.has_errors()) return bags;  // never pack a submission with errors
+  for (auto& [fonds, list] : by_fonds) {
+    arrange(list, profile, fonds, sink);
+    if (sink.has_errors()) return {};
+    DossierInfo info;
+    info.fonds_code = fonds;
+    info.fonds_name = names[fonds];
+    info.year = o.year;
+    info.filing_date = o.filing_date;
+    info.group_id = fmt::format("{}-{}-{:04d}", fonds, profile.category, o.year);
+    info.arranger = o.arranger;
+    info.checker = o.checker;
+    std::uint64_t bytes = 0, entries = 0;
+    for (const auto& it : list) {
+      entries += it.files.size() + 1;
+      for (const auto& f : it.files) bytes += f.size;
+    }
+    const bool split = profile.always_split || bytes > profile.split_bytes || entries > profile.split_entries;
+    if (!split) {
+      info.package_id = info.group_id;
+      bags.push_back(write_bag(list, info, profile, results, o.out_dir));
+      continue;
+    }
+    // archive.md §12.1: split by 保管期限, ids Z109-WS-2024-Y / -D30 / -D10.
+    std::vector<std::string> parts;
+    for (const auto& code : retention_codes())
+      if (std::any_of(list.begin(), list.end(), [&](const FiledItem& it) { return it.retention == code; }))
+        parts.push_back(code);
+    int index = 0;
+    for (const auto& code : parts) {
+      std::vector<FiledItem> part;
+      for (const auto& it : list)
+        if (it.retention == code) part.push_back(it);
+      DossierInfo pi = info;
+      pi.package_id = info.group_id + "-" + code;
+      pi.retention = code;
+      pi.bag_index = ++index;
+      pi.bag_count = static_cast<int>(parts.size());
+      bags.push_back(write_bag(part, pi, profile, results, o.out_dir));
+    }
+  }
+  return bags;
+}
+
+}  // namespace wenshu::archive

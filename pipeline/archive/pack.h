@@ -1,0 +1,51 @@
+// Packing a year: sidecars → checked, arranged 件 → one BagIt/DA/T 22 dossier ZIP per 全宗 × 年度
+// (split by 保管期限 when large), archive.md §12. Streams the PDFs: only one PDF is in memory at
+// a time while checking, and libzip reads them from disk while writing.
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "archive/arrange.h"
+#include "archive/dossier.h"
+#include "archive/profile.h"
+#include "core/date.h"
+#include "core/diagnostic.h"
+
+namespace wenshu::archive {
+
+/// What `wenshu pack` was asked to do.
+struct PackOptions {
+  std::vector<std::filesystem::path> inputs;  ///< folders/sidecars to scan
+  int year = 0;                               ///< 年度 to pack
+  std::string fonds;                          ///< 全宗号 when the sidecars carry none
+  core::Date filing_date;                     ///< 归档日期 (bag-info Bagging-Date, DOS time)
+  std::filesystem::path out_dir = ".";
+  std::string arranger, checker;              ///< 备考表 整理人 / 检查人
+  bool catalogue_pdf = true;                  ///< also set 归档文件目录.pdf with the layout engine
+};
+
+/// One written ZIP and its fingerprints (archive.md §12.3: record them in the transfer form).
+struct PackedBag {
+  std::filesystem::path zip;
+  std::string package_id;
+  std::size_t items = 0;
+  std::uint64_t payload_files = 0, payload_bytes = 0;
+  std::string tagmanifest_sm3_sm3;        ///< SM3 of tagmanifest-sm3.txt
+  std::string tagmanifest_sm3_sha256;     ///< SHA-256 of tagmanifest-sm3.txt
+  std::string zip_sha256;                 ///< SHA-256 of the ZIP file
+};
+
+/// Reads the sidecars under `inputs` for `year` and checks each 件 before packing: mandatory
+/// metadata (DA-1), 保管期限 (DA-3), component files present, page counts equal the PDFs'
+/// (DA-4), recorded digests equal the bytes (DA-5), PDF with embedded fonts, no encryption,
+/// no scripts or actions (DA-6). Every finding goes to `sink`; `results` gets the 检测报告 lines.
+std::vector<FiledItem> load_items(const std::vector<std::filesystem::path>& inputs, int year,
+                                  const ArchiveProfile& profile, core::DiagnosticSink& sink,
+                                  std::vector<CheckResult>& results);
+
+/// Packs. Returns the bags written; writes nothing when `sink` gets any error (exit 1) and
+/// throws std::runtime_error on I/O failure (exit 2).
+std::vector<PackedBag> pack_year(const PackOptions& options, const ArchiveProfile& profile, core::DiagnosticSink& sink);
+
+}  // namespace wenshu::archive

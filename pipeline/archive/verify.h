@@ -1,0 +1,43 @@
+// `wenshu verify`: the 四性 checks of archive.md §12.6 on a dossier ZIP (read with libzip, never
+// extracted) or an unpacked dossier folder. One diagnostic per finding, naming the 档号 or path:
+// ZIP-… (container, paths, bombs), BAG-… (BagIt structure), DA-1…DA-6 (rules.md).
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "archive/profile.h"
+#include "core/diagnostic.h"
+
+namespace wenshu::archive {
+
+/// Limits that keep a hostile ZIP from exhausting memory, disk or time.
+struct VerifyLimits {
+  std::uint64_t max_entries = 200'000;
+  std::uint64_t max_entry_bytes = std::uint64_t(1) << 30;   ///< one file (declared or actual)
+  std::uint64_t max_total_bytes = std::uint64_t(16) << 30;  ///< sum of declared sizes
+  std::uint64_t max_ratio = 100;                            ///< uncompressed / compressed
+  std::uint64_t max_tag_bytes = std::uint64_t(64) << 20;    ///< a tag file or manifest
+  std::uint64_t max_xml_bytes = std::uint64_t(16) << 20;    ///< one XML metadata file
+};
+
+/// What was checked (for the summary line).
+struct VerifyStats {
+  std::size_t entries = 0, payload_files = 0, items = 0, pdfs = 0;
+  std::uint64_t payload_bytes = 0;
+};
+
+/// Verifies `path` (a .zip file or a dossier folder). Returns true when every check passed
+/// (no error diagnostics were pushed).
+bool verify_dossier(const std::filesystem::path& path, const ArchiveProfile& profile, core::DiagnosticSink& sink,
+                    VerifyStats& stats, const VerifyLimits& limits = {});
+
+/// archive.md §12.6 / RFC 8493 §6: a safe relative entry name (no "..", ".", empty parts,
+/// absolute or drive paths, backslashes, control or Windows-reserved characters, reserved
+/// device names). `why` receives the reason when unsafe.
+bool safe_entry_name(const std::string& name, std::string& why);
+/// Key for duplicate detection: ASCII case folded; non-ASCII bytes kept (names outside the
+/// fixed NFC set are reported separately, so no normalisation is needed here).
+std::string fold_name(const std::string& name);
+
+}  // namespace wenshu::archive

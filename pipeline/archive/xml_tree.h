@@ -1,0 +1,38 @@
+// A read-only element tree copied out of libxml2 (through ingest's secure loader), so the rest of
+// the archive stage reads sidecars, profiles and dossier metadata without libxml2 types.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace wenshu::archive {
+
+/// One element: local name (namespace dropped), attributes, direct text, children, line.
+struct XmlNode {
+  std::string name;
+  std::vector<std::pair<std::string, std::string>> attrs;
+  std::string text;  ///< concatenated direct text children, trimmed of surrounding whitespace
+  std::vector<XmlNode> children;
+  int line = 0;
+
+  /// First child element with this name, or nullptr.
+  const XmlNode* child(std::string_view n) const;
+  /// Text of the first child with this name ("" when absent).
+  std::string child_text(std::string_view n) const;
+  /// All children with this name.
+  std::vector<const XmlNode*> all(std::string_view n) const;
+  /// Attribute value ("" when absent).
+  std::string attr(std::string_view n) const;
+};
+
+/// Parses XML bytes securely (ingest::load_xml_memory); if `schema` is non-empty also validates
+/// against it (XML-SCHEMA diagnostics). Returns nullopt when the bytes do not parse or are invalid.
+std::optional<XmlNode> parse_xml_tree(std::string_view bytes, const std::string& name,
+                                      const std::filesystem::path& schema, core::DiagnosticSink& sink);
+
+}  // namespace wenshu::archive

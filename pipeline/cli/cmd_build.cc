@@ -1,0 +1,90 @@
+// wenshu build [--profile FILE] [-o DIR] [--force] PATH...: validate a whole tree of records and
+// render every document they call for (and the 公文 files found) into DIR.
+#include <cstdio>
+#include <memory>
+
+#include "cli/command.h"
+#include "core/diagnostic.h"
+#include "job/build.h"
+
+namespace wenshu::cli {
+namespace {
+
+struct BuildArgs {
+  std::vector<std::string> inputs;
+  std::string profile;
+  std::string output_dir = "out";
+  std::vector<std::string> kinds;
+  bool force = false;
+  bool no_pdfa = false;
+  bool json = false;
+  bool layout_dump = false;
+  bool keep_xml = false;
+  unsigned threads = 0;
+};
+
+int run_build(const BuildArgs& a) {
+  job::BuildOptions opt;
+  opt.inputs.assign(a.inputs.begin(), a.inputs.end());
+  if (!a.profile.empty()) opt.profile = a.profile;
+  opt.render.output_dir = a.output_dir;
+  opt.render.force = a.force;
+  opt.render.pdfa = !a.no_pdfa;
+  opt.render.layout_dump = a.layout_dump;
+  opt.render.keep_xml = a.keep_xml;
+  opt.render.only_kinds = a.kinds;
+  opt.render.threads = a.threads;
+  core::DiagnosticSink sink;
+  const auto result = job::build(opt, sink);
+  sink.sort();
+  for (const auto& d : sink.items()) {
+    const std::string line = a.json ? core::format_json(d) : core::format_text(d);
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+  int written = 0, refused = 0, drafts = 0, failed = 0;
+  for (const auto& r : result.records.documents) {
+    if (r.written) {
+      ++written;
+      drafts += r.draft ? 1 : 0;
+      std::printf("%s -> %s (%d 页%s)\n", r.document_id.c_str(), r.output.string().c_str(), r.pages,
+                  r.draft ? "，草稿" : "");
+    } else if (r.refused) {
+      ++refused;
+      std::printf("%s: 拒绝生成（来源记录有错误，见上）/ refused\n", r.document_id.c_str());
+    } else {
+      ++failed;
+      std::printf("%s: 未生成 / not rendered\n", r.document_id.c_str());
+    }
+  }
+  int doc_written = 0;
+  for (const auto& r : result.documents) doc_written += r.written ? 1 : 0;
+  std::printf("build: 记录文件 %zu 个，记录 %zu 条；生成文书 %d 份（草稿 %d 份），拒绝 %d 份，失败 %d 份；"
+              "公文文件 %d/%zu；%zu 错误，%zu 警告\n",
+              result.records.record_files, result.records.records, written, drafts, refused, failed, doc_written,
+              result.documents.size(), sink.count(core::Severity::kError), sink.count(core::Severity::kWarning));
+  return result.exit_code(sink);
+}
+
+const CommandRegistrar reg{"build", 60, [](CLI::App& app, int& rc) {
+  auto args = std::make_shared<BuildArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "build", "Validate a tree of records and render every document they call for into DIR/<committee>/<year>/<kind>/");
+  cmd->add_option("paths", args->inputs, "Records files and folders (公文 files found there are rendered too)")
+      ->required()
+      ->check(CLI::ExistingPath);
+  cmd->add_option("--profile", args->profile, "Rule profile overriding the shipped zhangye-2009 values")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("-o,--output", args->output_dir, "Output folder (default: out)");
+  cmd->add_option("--kind", args->kinds, "Only these document kinds (catalogue ids, e.g. dy-report); repeatable");
+  cmd->add_flag("--force", args->force,
+                "Also render documents whose records break an error rule, marked 草稿 (draft)");
+  cmd->add_flag("--no-pdfa", args->no_pdfa, "Leave out the PDF/A-2 structure");
+  cmd->add_flag("--layout-dump", args->layout_dump, "Also write <pdf>.layout.txt (layout dump) next to each PDF");
+  cmd->add_flag("--keep-xml", args->keep_xml, "Also write <pdf>.gongwen.xml (the template's document model)");
+  cmd->add_option("-j,--threads", args->threads, "Documents rendered in parallel (default: all cores)");
+  cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");
+  cmd->callback([args, &rc] { rc = run_build(*args); });
+}};
+
+}  // namespace
+}  // namespace wenshu::cli

@@ -1,0 +1,65 @@
+// wenshu pack --year Y [--fonds CODE] [--filing-date D] [-o DIR] PATH...: rendered PDFs with
+// their sidecars → annual archive dossier ZIP(s) (job/pack.h does the work).
+#include <cstdio>
+#include <memory>
+
+#include "cli/command.h"
+#include "core/date.h"
+#include "job/pack.h"
+
+namespace wenshu::cli {
+namespace {
+
+struct PackArgs {
+  std::vector<std::string> paths;
+  int year = 0;
+  std::string fonds, filing_date, out = ".", arranger, checker;
+};
+
+int run_pack(const PackArgs& a) {
+  archive::PackOptions o;
+  o.inputs.assign(a.paths.begin(), a.paths.end());
+  o.year = a.year;
+  o.fonds = a.fonds;
+  o.out_dir = a.out;
+  o.arranger = a.arranger;
+  o.checker = a.checker;
+  if (a.filing_date.empty()) {
+    // Never the clock (archive.md §12.3): default to the last day of the year packed.
+    o.filing_date = core::Date{a.year, 12, 31};
+  } else if (auto d = core::parse_date(a.filing_date)) {
+    o.filing_date = *d;
+  } else {
+    std::fprintf(stderr, "wenshu pack: --filing-date must be YYYY-MM-DD, got %s\n", a.filing_date.c_str());
+    return kExitCannotRun;
+  }
+  const job::PackRunResult r = job::pack(o);
+  const std::string out = job::format_pack_report(r);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return r.exit_code();
+}
+
+const CommandRegistrar reg{"pack", 40, [](CLI::App& app, int& rc) {
+  auto args = std::make_shared<PackArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "pack",
+      "Pack a year of rendered documents into annual archive dossiers (年度归档包): one ZIP per\n"
+      "全宗 × 年度 (split by 保管期限 when large), a BagIt 1.0 bag with SHA-256 and SM3 manifests,\n"
+      "DA/T 22-2015 arrangement (档号, 件号), DA/T 46 metadata per 件, 文件目录.xml, 归档文件目录,\n"
+      "备考表, 归档登记表, index.html and a self-check report. See docs/archive-format.md.\n"
+      "PATH: folders holding rendered PDFs and their sidecars (<name>.pdf.xml).\n"
+      "Nothing is written when any document fails the pre-pack checks (DA-1…DA-6).\n"
+      "Exit codes: 0 written, 1 errors found (nothing written), 2 could not run.");
+  cmd->add_option("paths", args->paths, "Folders or sidecar files")->required();
+  cmd->add_option("--year", args->year, "年度 to pack")->required()->check(CLI::Range(1980, 2107));
+  cmd->add_option("--fonds", args->fonds, "全宗号 (4 characters, e.g. Z109) when the records carry none");
+  cmd->add_option("--filing-date", args->filing_date,
+                  "归档日期 YYYY-MM-DD (Bagging-Date and ZIP times; default: 12-31 of the year)");
+  cmd->add_option("-o,--output", args->out, "Output folder (default: .)");
+  cmd->add_option("--arranger", args->arranger, "整理人 for the 备考表");
+  cmd->add_option("--checker", args->checker, "检查人 for the 备考表");
+  cmd->callback([args, &rc] { rc = run_pack(*args); });
+}};
+
+}  // namespace
+}  // namespace wenshu::cli

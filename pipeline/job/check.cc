@@ -1,0 +1,103 @@
+// `check` job (see check.h).
+#include "job/check.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "archive/arrange.h"
+#include "archive/pack.h"
+#include "archive/verify.h"
+#include "core/file_io.h"
+#include "ingest/document_reader.h"
+#include "rules/gw.h"
+
+namespace wenshu::job {
+
+namespace fs = std::filesystem;
+
+/// True for a 公文 document-model file (root element in urn:wenshu:gongwen:1), judged from the
+/// first 4 KiB so records and sidecars are not parsed twice.
+static bool looks_like_document(const fs::path& p) {
+  std::string head;
+  try {
+    head = core::read_file(p, std::size_t(256) << 20).substr(0, 4096);
+  } catch (const std::exception&) {
+    return false;
+  }
+  return head.find("urn:wenshu:gongwen:1") != std::string::npos;
+}
+
+CheckRunResult check(const std::vector<fs::path>& paths, int year) {
+  CheckRunResult r;
+  try {
+    auto profile = archive::default_profile(r.sink);
+    if (!profile) {
+      r.fatal = "archive profile could not be read";
+      return r;
+    }
+    std::vector<fs::path> folders;
+    for (const auto& p : paths) {
+      std::error_code ec;
+      if (!fs::exists(p, ec)) {
+        r.fatal = "no such file or folder: " + p.string();
+        return r;
+      }
+      const bool dossier = (fs::is_regular_file(p, ec) && p.extension() == ".zip") || fs::exists(p / "bagit.txt", ec);
+      if (dossier) {
+        archive::VerifyStats st;
+        archive::verify_dossier(p, *profile, r.sink, st);
+        ++r.dossiers;
+        continue;
+      }
+      folders.push_back(p);
+    }
+    if (!folders.empty()) {
+      std::vector<archive::CheckResult> results;
+      auto items = archive::load_items(folders, year, *profile, r.sink, results);
+      r.items = items.size();
+      // DA-2 on the arrangement the pack would make, per committee.
+      std::map<std::string, std::vector<archive::FiledItem>> by_committee;
+      for (auto& it : items) by_committee[it.doc.committee_id].push_back(std::move(it));
+      for (auto& [id, list] : by_committee) {
+        const std::string fonds = list.front().doc.fonds_code.empty() ? "0000" : list.front().doc.fonds_code;
+        archive::arrange(list, *profile, fonds, r.sink);
+      }
+      // GW rules on the 公文 files of the submission.
+      std::vector<fs::path> docs;
+      for (const auto& f : folders) {
+        std::error_code ec;
+        if (fs::is_regular_file(f, ec)) {
+          if (f.extension() == ".xml" && looks_like_document(f)) docs.push_back(f);
+          continue;
+        }
+        for (fs::recursive_directory_iterator it(f, ec), end; !ec && it != end; it.increment(ec))
+          if (it->is_regular_file(ec) && it->path().extension() == ".xml" && looks_like_document(it->path()))
+            docs.push_back(it->path());
+      }
+      std::sort(docs.begin(), docs.end());
+      for (const auto& d : docs) {
+        auto doc = ingest::read_document(d, r.sink);
+        if (!doc) continue;
+        ++r.documents;
+        rules::check_document(*doc, r.sink);
+      }
+    }
+  } catch (const std::exception& e) {
+    r.fatal = e.what();
+  }
+  r.sink.sort();
+  return r;
+}
+
+std::string format_check_report(const CheckRunResult& r) {
+  std::string s;
+  for (const auto& d : r.sink.items()) s += core::format_text(d) + "\n";
+  if (!r.fatal.empty()) s += "wenshu check: " + r.fatal + "\n";
+  s += fmt::format("check: {} 件, {} 公文 files, {} dossier(s) — {} error(s), {} warning(s)\n", r.items, r.documents,
+                   r.dossiers, r.sink.count(core::Severity::kError), r.sink.count(core::Severity::kWarning));
+  return s;
+}
+
+}  // namespace wenshu::job

@@ -1,0 +1,27 @@
+// `check` as a library call: a submission folder before packing — the DA checks of every
+// sidecar and its PDFs (archive::load_items: DA-1, DA-3, DA-4, DA-5, DA-6), the arrangement
+// (DA-2), and the GW rules on every 公文 document-model XML file found in the folder. A path
+// that is a dossier (.zip or a folder with bagit.txt) is verified as a dossier instead.
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace wenshu::job {
+
+/// Result of a check run.
+struct CheckRunResult {
+  core::DiagnosticSink sink;
+  std::size_t items = 0, documents = 0, dossiers = 0;
+  std::string fatal;
+  int exit_code() const { return !fatal.empty() ? 2 : sink.has_errors() ? 1 : 0; }
+};
+
+/// Checks each path. `year` 0 = every year found.
+CheckRunResult check(const std::vector<std::filesystem::path>& paths, int year);
+/// One line per finding, then a summary.
+std::string format_check_report(const CheckRunResult& r);
+
+}  // namespace wenshu::job

@@ -1,0 +1,42 @@
+// `pack` job (see pack.h).
+#include "job/pack.h"
+
+#include <fmt/format.h>
+
+#include "archive/profile.h"
+
+namespace wenshu::job {
+
+PackRunResult pack(const archive::PackOptions& options) {
+  PackRunResult r;
+  try {
+    auto profile = archive::default_profile(r.sink);
+    if (!profile) {
+      r.fatal = "archive profile could not be read";
+      return r;
+    }
+    r.bags = archive::pack_year(options, *profile, r.sink);
+  } catch (const std::exception& e) {
+    r.fatal = e.what();
+    r.bags.clear();
+  }
+  r.sink.sort();
+  return r;
+}
+
+std::string format_pack_report(const PackRunResult& r) {
+  std::string s;
+  for (const auto& d : r.sink.items()) s += core::format_text(d) + "\n";
+  if (!r.fatal.empty()) s += "wenshu pack: " + r.fatal + "\n";
+  for (const auto& b : r.bags) {
+    s += fmt::format("{}: {} 件, {} files, {} bytes\n", b.zip.string(), b.items, b.payload_files, b.payload_bytes);
+    s += fmt::format("  SHA-256(zip)                 = {}\n", b.zip_sha256);
+    s += fmt::format("  SM3(tagmanifest-sm3.txt)     = {}\n", b.tagmanifest_sm3_sm3);
+    s += fmt::format("  SHA-256(tagmanifest-sm3.txt) = {}\n", b.tagmanifest_sm3_sha256);
+  }
+  s += fmt::format("pack: {} dossier(s), {} error(s), {} warning(s)\n", r.bags.size(),
+                   r.sink.count(core::Severity::kError), r.sink.count(core::Severity::kWarning));
+  return s;
+}
+
+}  // namespace wenshu::job

@@ -1,0 +1,26 @@
+// `pack` as a library call: sidecars of rendered PDFs → annual archive dossier ZIP(s)
+// (archive/pack.h), with the report lines the CLI prints.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "archive/pack.h"
+#include "core/diagnostic.h"
+
+namespace wenshu::job {
+
+/// Result of a pack run.
+struct PackRunResult {
+  core::DiagnosticSink sink;
+  std::vector<archive::PackedBag> bags;
+  std::string fatal;  ///< set when the run could not happen (I/O failure, bad profile): exit 2
+  /// 0 written, 1 errors in the input (nothing written), 2 could not run.
+  int exit_code() const { return !fatal.empty() ? 2 : sink.has_errors() ? 1 : 0; }
+};
+
+/// Packs with the default archive profile (profiles/archive-default.xml).
+PackRunResult pack(const archive::PackOptions& options);
+/// Text report: one line per diagnostic, then one line per ZIP with its fingerprints.
+std::string format_pack_report(const PackRunResult& r);
+
+}  // namespace wenshu::job

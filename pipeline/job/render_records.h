@@ -1,0 +1,64 @@
+// `render` for RECORDS as a library call: every document the records call for (compose
+// catalogue) → template → 公文 model → layout → PDF in out/<committee>/<year>/<kind>/, with the
+// archive sidecar next to each PDF. Documents whose source records break an error rule are
+// refused (COMPOSE-REFUSED) unless forced, then marked as drafts (草稿 watermark).
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "model/records.h"
+
+namespace wenshu::job {
+
+/// Options of a records render.
+struct RenderRecordsOptions {
+  std::filesystem::path output_dir = "out";
+  bool force = false;                      ///< render refused documents as drafts
+  bool pdfa = true;                        ///< PDF/A-2 structure
+  bool layout_dump = false;                ///< also write <pdf>.layout.txt (layout dump, for review/goldens)
+  bool keep_xml = false;                   ///< also write <pdf>.gongwen.xml (the template's output)
+  std::filesystem::path template_dir;      ///< empty: core::data_path("templates")
+  std::vector<std::string> only_kinds;     ///< catalogue kind ids (empty: all)
+  std::vector<std::string> committees;     ///< committee ids (empty: all)
+  unsigned threads = 0;                    ///< 0: the machine's cores
+};
+
+/// What happened to one planned document.
+struct RecordsRenderResult {
+  std::string document_id;                 ///< committee/kind/record-or-period
+  std::string kind;                        ///< catalogue kind name (调研报告 …)
+  std::filesystem::path output;            ///< PDF path (empty when composing failed or refused)
+  bool written = false;
+  bool refused = false;
+  bool draft = false;
+  int pages = 0;
+};
+
+/// Renders the documents of `records` given the validator's `findings` (rules::check_records).
+/// Results are in catalogue order per committee, committees in input order, whatever the
+/// number of threads. Throws std::runtime_error only on I/O failure.
+std::vector<RecordsRenderResult> render_records(const model::Records& records,
+                                                const std::vector<core::Diagnostic>& findings,
+                                                const RenderRecordsOptions& options, core::DiagnosticSink& sink);
+
+/// The outcome of rendering records files.
+struct RecordsRunResult {
+  std::vector<RecordsRenderResult> documents;
+  std::size_t record_files = 0;
+  std::size_t records = 0;
+  bool could_not_run = false;              ///< profile unusable or no input: exit 2
+  /// 0 nothing wrong, 1 errors in the input (rule errors, refused or failed documents), 2 could not run.
+  int exit_code(const core::DiagnosticSink& sink) const;
+};
+
+/// Reads records files and folders (ingest::read_records), checks them (rules::check_records with
+/// the shipped profile overridden by `profile`), and renders what they call for. Reader and rule
+/// diagnostics go into `sink` as well as the render's.
+RecordsRunResult render_records_files(const std::vector<std::filesystem::path>& inputs,
+                                      const std::optional<std::filesystem::path>& profile,
+                                      const RenderRecordsOptions& options, core::DiagnosticSink& sink);
+
+}  // namespace wenshu::job

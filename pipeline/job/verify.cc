@@ -1,0 +1,44 @@
+// `verify` job (see verify.h).
+#include "job/verify.h"
+
+#include <fmt/format.h>
+
+namespace wenshu::job {
+
+VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const archive::VerifyLimits& limits) {
+  VerifyRunResult r;
+  try {
+    auto profile = archive::default_profile(r.sink);
+    if (!profile) {
+      r.fatal = "archive profile could not be read";
+      return r;
+    }
+    for (const auto& p : paths) {
+      std::error_code ec;
+      if (!std::filesystem::exists(p, ec)) {
+        r.fatal = "no such file or folder: " + p.string();
+        return r;
+      }
+      archive::VerifyStats stats;
+      archive::verify_dossier(p, *profile, r.sink, stats, limits);
+      r.checked.emplace_back(p, stats);
+    }
+  } catch (const std::exception& e) {
+    r.fatal = e.what();
+  }
+  return r;
+}
+
+std::string format_verify_report(const VerifyRunResult& r) {
+  std::string s;
+  for (const auto& d : r.sink.items()) s += core::format_text(d) + "\n";
+  if (!r.fatal.empty()) s += "wenshu verify: " + r.fatal + "\n";
+  for (const auto& [p, st] : r.checked)
+    s += fmt::format("{}: {} entries, {} 件, {} PDF, {} payload files, {} bytes\n", p.string(), st.entries, st.items,
+                     st.pdfs, st.payload_files, st.payload_bytes);
+  s += fmt::format("verify: {} — {} error(s), {} warning(s)\n", r.exit_code() == 0 ? "PASS" : "FAIL",
+                   r.sink.count(core::Severity::kError), r.sink.count(core::Severity::kWarning));
+  return s;
+}
+
+}  // namespace wenshu::job

@@ -1,0 +1,241 @@
+#include "layout/justify.h"
+
+#include <algorithm>
+
+namespace wenshu::layout {
+
+namespace {
+
+// One flexible item of a step: which atom, how much it can give or take.
+struct Flex {
+  std::size_t k;
+  Sp cap;
+  Sp amount;
+};
+
+// Distributes `need` over `items` in proportion to their capacities (each kind "applied
+// equally across the line", §C5); integer parts first, then the remainder 1 sp at a time from
+// the left, so the total is exact. Returns what is still needed afterwards.
+std::int64_t distribute(std::int64_t need, std::vector<Flex>& items) {
+  std::int64_t total = 0;
+  for (const auto& f : items) total += f.cap.v;
+  if (need <= 0 || total <= 0) {
+    for (auto& f : items) f.amount = Sp(0);
+    return need;
+  }
+  if (need >= total) {
+    for (auto& f : items) f.amount = f.cap;
+    return need - total;
+  }
+  std::int64_t given = 0;
+  for (auto& f : items) {
+    // need < total ≤ a few 1e7 sp and cap ≤ 1e7 sp: the product fits easily in int64.
+    f.amount = Sp(need * f.cap.v / total);
+    given += f.amount.v;
+  }
+  for (auto& f : items) {
+    if (given == need) break;
+    if (f.amount < f.cap) {
+      f.amount += Sp(1);
+      ++given;
+    }
+  }
+  return 0;
+}
+
+// Equal shares of `need` over `count` unlimited positions, remainder from the left.
+Sp share(std::int64_t need, std::size_t count, std::size_t index) {
+  const std::int64_t n = static_cast<std::int64_t>(count);
+  const std::int64_t base = need / n;
+  const std::int64_t rem = need % n;
+  return Sp(base + (static_cast<std::int64_t>(index) < rem ? 1 : 0));
+}
+
+// Per-line working state, reused (no allocation in the steady state).
+struct Work {
+  std::vector<Sp> tl, tr, sw, gap, extra;
+  std::vector<Flex> items;
+};
+
+Work& work() {
+  thread_local Work w;
+  return w;
+}
+
+bool compressible_class(const Atom& a) { return !a.latin_context && is_adjustable(a.cls); }
+
+}  // namespace
+
+LineExtent line_extent(std::span<const Atom> line, const LineRequest& req) {
+  LineExtent e;
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    const Atom& a = line[k];
+    e.natural += a.box();
+    e.shrink += atom_shrink(a, req.limits);
+    if (k > 0) {
+      e.natural += a.gap_before;
+      e.shrink += gap_shrink(a, req.limits);
+      if (flexible_between(line[k - 1], a)) e.shrink += req.limits.tighten;
+    }
+  }
+  if (!line.empty() && req.compress_start_open && line[0].cls == CharClass::kOpen && !line[0].latin_context) {
+    e.natural -= left_blank(line[0]);
+    e.shrink -= left_blank(line[0]);
+  }
+  // A mark that gave its blank to the mark after it gets it back when that mark is on the
+  // next line (quanjiao: a line-end mark is full width unless the line must be squeezed).
+  if (!line.empty() && line.back().trimmed_for_next) {
+    e.natural += line.back().trim_right;
+    e.shrink += line.back().trim_right;
+  }
+  return e;
+}
+
+LineResult set_line(std::span<const Atom> line, const LineRequest& req, std::vector<AtomPlacement>& out) {
+  LineResult r;
+  const std::size_t n = line.size();
+  out.assign(n, AtomPlacement{});
+  if (n == 0) return r;
+  Work& w = work();
+  w.tl.assign(n, Sp(0));
+  w.tr.assign(n, Sp(0));
+  w.sw.assign(n, Sp(0));
+  w.gap.assign(n, Sp(0));
+  w.extra.assign(n, Sp(0));
+  for (std::size_t k = 0; k < n; ++k) {
+    w.tl[k] = line[k].trim_left;
+    w.tr[k] = line[k].trim_right;
+    w.sw[k] = line[k].width;
+    if (k > 0) w.gap[k] = line[k].gap_before;
+  }
+  const auto& lim = req.limits;
+  // clreq: an opening bracket at line start may lose its leading ½ em.
+  if (req.compress_start_open && line[0].cls == CharClass::kOpen && !line[0].latin_context)
+    w.tl[0] = line[0].blank_left;
+  if (line[n - 1].trimmed_for_next) w.tr[n - 1] = Sp(0);  // see line_extent
+
+  auto box = [&](std::size_t k) { return is_space_atom(line[k]) ? w.sw[k] : line[k].width - w.tl[k] - w.tr[k]; };
+  auto total = [&] {
+    Sp x;
+    for (std::size_t k = 0; k < n; ++k) x += box(k) + w.gap[k] + w.extra[k];
+    return x;
+  };
+  r.natural = total();
+  std::int64_t need = r.natural.v - req.measure.v;
+
+  auto& items = w.items;
+  auto run_step = [&](auto&& collect, auto&& apply, bool shrinking) {
+    if (need <= 0 && shrinking) return;
+    if (need >= 0 && !shrinking) return;
+    items.clear();
+    collect();
+    const std::int64_t want = shrinking ? need : -need;
+    const std::int64_t left = distribute(want, items);
+    for (const auto& f : items) {
+      if (f.amount.v) apply(f.k, f.amount);
+    }
+    need = shrinking ? left : -left;
+  };
+
+  if (need > 0) {
+    r.squeezed = true;
+    const std::size_t last = n - 1;
+    // 1. punctuation at line end → ½ em (GB/T 15834 5.1.10).
+    run_step([&] {
+      if (compressible_class(line[last]) && line[last].blank_right - w.tr[last] > Sp(0))
+        items.push_back({last, line[last].blank_right - w.tr[last], {}});
+    }, [&](std::size_t k, Sp a) { w.tr[k] += a; r.ends_compressed = true; }, true);
+    // 2. Western word spaces → ¼ em.
+    run_step([&] {
+      for (std::size_t k = 0; k < n; ++k)
+        if (is_space_atom(line[k]) && w.sw[k] > lim.space_min) items.push_back({k, w.sw[k] - lim.space_min, {}});
+    }, [&](std::size_t k, Sp a) { w.sw[k] -= a; }, true);
+    // 3. 间隔号 → ½ em, both sides equally.
+    run_step([&] {
+      for (std::size_t k = 0; k < n; ++k)
+        if (line[k].cls == CharClass::kMiddleDot && !line[k].latin_context) {
+          const Sp cap = line[k].blank_left - w.tl[k] + line[k].blank_right - w.tr[k];
+          if (cap > Sp(0)) items.push_back({k, cap, {}});
+        }
+    }, [&](std::size_t k, Sp a) { w.tl[k] += a / 2; w.tr[k] += a - a / 2; }, true);
+    // 4. brackets, outer side → ½ em.
+    run_step([&] {
+      for (std::size_t k = 0; k < n; ++k) {
+        if (!compressible_class(line[k])) continue;
+        if (line[k].cls == CharClass::kOpen && line[k].blank_left > w.tl[k]) items.push_back({k, line[k].blank_left - w.tl[k], {}});
+        if (line[k].cls == CharClass::kClose && line[k].blank_right > w.tr[k]) items.push_back({k, line[k].blank_right - w.tr[k], {}});
+      }
+    }, [&](std::size_t k, Sp a) { if (line[k].cls == CharClass::kOpen) w.tl[k] += a; else w.tr[k] += a; }, true);
+    // 5. ，、；： → ½ em.
+    run_step([&] {
+      for (std::size_t k = 0; k < n; ++k)
+        if (compressible_class(line[k]) && line[k].cls == CharClass::kPause && line[k].blank_right > w.tr[k])
+          items.push_back({k, line[k].blank_right - w.tr[k], {}});
+    }, [&](std::size_t k, Sp a) { w.tr[k] += a; }, true);
+    // 6. Han–Western spacing → ⅛ em.
+    run_step([&] {
+      for (std::size_t k = 1; k < n; ++k)
+        if (w.gap[k] > lim.gap_min) items.push_back({k, w.gap[k] - lim.gap_min, {}});
+    }, [&](std::size_t k, Sp a) { w.gap[k] -= a; }, true);
+    // 7. 。？！ → ½ em.
+    run_step([&] {
+      for (std::size_t k = 0; k < n; ++k)
+        if (compressible_class(line[k]) && line[k].cls == CharClass::kStop && line[k].blank_right > w.tr[k])
+          items.push_back({k, line[k].blank_right - w.tr[k], {}});
+    }, [&](std::size_t k, Sp a) { w.tr[k] += a; }, true);
+    // 8. letter-spacing tightening, within the style's allowance (先挤进).
+    run_step([&] {
+      for (std::size_t k = 1; k < n; ++k)
+        if (lim.tighten > Sp(0) && flexible_between(line[k - 1], line[k])) items.push_back({k, lim.tighten, {}});
+    }, [&](std::size_t k, Sp a) { w.extra[k] -= a; }, true);
+    r.overfull = need > 0;
+  } else if (need < 0 && req.justify) {
+    r.stretched = true;
+    // 1. Western word spaces → ½ em.
+    run_step([&] {
+      for (std::size_t k = 0; k < n; ++k)
+        if (is_space_atom(line[k]) && w.sw[k] < lim.space_max) items.push_back({k, lim.space_max - w.sw[k], {}});
+    }, [&](std::size_t k, Sp a) { w.sw[k] += a; }, false);
+    // 2. Han–Western spacing → ½ em.
+    run_step([&] {
+      for (std::size_t k = 1; k < n; ++k)
+        if (w.gap[k].v > 0 && w.gap[k] < lim.gap_max) items.push_back({k, lim.gap_max - w.gap[k], {}});
+    }, [&](std::size_t k, Sp a) { w.gap[k] += a; }, false);
+    // 3. equal extra space between all remaining characters.
+    if (need < 0) {
+      std::size_t count = 0;
+      for (std::size_t k = 1; k < n; ++k) count += flexible_between(line[k - 1], line[k]) ? 1 : 0;
+      const std::int64_t want = -need;
+      if (count > 0) {
+        std::size_t idx = 0;
+        for (std::size_t k = 1; k < n; ++k)
+          if (flexible_between(line[k - 1], line[k])) w.extra[k] += share(want, count, idx++);
+        need = 0;
+      } else {
+        // A Latin-only line: word spaces take the rest, else the Han–Latin gaps.
+        std::size_t spaces = 0;
+        for (std::size_t k = 0; k < n; ++k) spaces += is_space_atom(line[k]) ? 1 : 0;
+        if (spaces > 0) {
+          std::size_t idx = 0;
+          for (std::size_t k = 0; k < n; ++k)
+            if (is_space_atom(line[k])) w.sw[k] += share(want, spaces, idx++);
+          need = 0;
+        }
+      }
+    }
+    if (need < 0) r.stretched = false;  // nothing can stretch: the line stays as it is
+  }
+
+  Sp x;
+  for (std::size_t k = 0; k < n; ++k) {
+    x += w.gap[k] + w.extra[k];
+    out[k].box_x = x;
+    out[k].box_width = box(k);
+    out[k].glyph_x = x - w.tl[k] + line[k].glyph_dx;
+    x += out[k].box_width;
+  }
+  r.width = x;
+  return r;
+}
+
+}  // namespace wenshu::layout

@@ -1,0 +1,204 @@
+// Display list -> PDF content stream operators.
+#include "pdf/content.h"
+
+#include <cmath>
+#include <cstdio>
+#include <variant>
+
+#include "core/utf8.h"
+
+namespace wenshu::pdf {
+
+namespace {
+
+/// sp -> thousandths of a point, rounded half away from zero (integer arithmetic only).
+std::int64_t sp_to_milli(core::Sp s) {
+  const std::int64_t n = s.v * 1000;
+  return n >= 0 ? (n + core::kSpPerPt / 2) / core::kSpPerPt : -((-n + core::kSpPerPt / 2) / core::kSpPerPt);
+}
+
+std::string format_fixed(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::string s = buf;
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+  }
+  if (s == "-0") s = "0";
+  return s;
+}
+
+/// Colour operator: fill (rg/g/k) or stroke (RG/G/K). Components are 0..1000.
+std::string color_op(const model::Color& c, bool stroke) {
+  auto comp = [](std::uint16_t v) { return format_milli(v > 1000 ? 1000 : v); };
+  switch (c.space) {
+    case model::Color::Space::kGray:
+      return comp(c.c[0]) + (stroke ? " G\n" : " g\n");
+    case model::Color::Space::kRgb:
+      return comp(c.c[0]) + " " + comp(c.c[1]) + " " + comp(c.c[2]) + (stroke ? " RG\n" : " rg\n");
+    case model::Color::Space::kCmyk:
+      return comp(c.c[0]) + " " + comp(c.c[1]) + " " + comp(c.c[2]) + " " + comp(c.c[3]) + (stroke ? " K\n" : " k\n");
+  }
+  return {};
+}
+
+void append_hex16(std::string& out, std::uint32_t v) {
+  static const char* kHex = "0123456789ABCDEF";
+  for (int shift = 12; shift >= 0; shift -= 4) out.push_back(kHex[(v >> shift) & 0xf]);
+}
+
+/// UTF-16BE hex with BOM, for /ActualText (ISO 32000-1 14.9.4).
+std::string utf16_hex(const std::string& utf8) {
+  std::string out = "<FEFF";
+  for (char32_t cp : core::utf8_decode(utf8)) {
+    if (cp >= 0x10000) {
+      const std::uint32_t v = cp - 0x10000;
+      append_hex16(out, 0xD800 + (v >> 10));
+      append_hex16(out, 0xDC00 + (v & 0x3ff));
+    } else {
+      append_hex16(out, cp);
+    }
+  }
+  out += ">";
+  return out;
+}
+
+/// Writes one glyph run: BT, font, colour, scale, matrix, then TJ arrays with kerning numbers
+/// that put every glyph exactly at its PlacedGlyph::x (no drift: the pen position is tracked
+/// from the numbers actually printed).
+void write_run(std::string& out, const model::GlyphRun& run, const model::Page& page, const ContentFont& font) {
+  if (run.glyphs.empty() || !font.code_of) return;
+  const double size = static_cast<double>(sp_to_milli(run.size)) / 1000.0;
+  if (size <= 0) return;
+  const double th = run.horizontal_scale / 100.0;
+  const core::Sp x0 = run.glyphs.front().x;
+  const core::Sp y0 = page.height - run.baseline;
+
+  out += "BT\n";
+  out += color_op(run.color, false);
+  out += "/" + font.resource + " " + format_milli(sp_to_milli(run.size)) + " Tf\n";
+  if (run.horizontal_scale != 100) out += std::to_string(run.horizontal_scale) + " Tz\n";
+  if (run.rotation_deg % 360 == 0) {
+    out += "1 0 0 1 " + format_pt(x0) + " " + format_pt(y0) + " Tm\n";
+  } else {
+    // Counter-clockwise about the first glyph's origin (model/page.h); multiples of 90 exact.
+    const int deg = ((run.rotation_deg % 360) + 360) % 360;
+    double c, s;
+    if (deg == 90) c = 0, s = 1;
+    else if (deg == 180) c = -1, s = 0;
+    else if (deg == 270) c = 0, s = -1;
+    else {
+      const double r = deg * 3.14159265358979323846 / 180.0;
+      c = std::cos(r), s = std::sin(r);
+    }
+    out += format_fixed(c, 6) + " " + format_fixed(s, 6) + " " + format_fixed(-s, 6) + " " + format_fixed(c, 6) + " " +
+           format_pt(x0) + " " + format_pt(y0) + " Tm\n";
+  }
+
+  double pen = 0;  // pen position along the baseline, in points, as a viewer computes it
+  std::string tj;  // pending TJ array contents
+  bool in_hex = false;
+  auto close_hex = [&] {
+    if (in_hex) tj += ">", in_hex = false;
+  };
+  auto flush = [&] {
+    close_hex();
+    if (!tj.empty()) out += "[" + tj + "]TJ\n";
+    tj.clear();
+  };
+  for (const auto& g : run.glyphs) {
+    auto it = font.code_of->find(g.gid);
+    if (it == font.code_of->end()) continue;
+    const std::uint16_t code = it->second;
+    const double target = static_cast<double>(sp_to_milli(g.x - x0)) / 1000.0;
+    // TJ number k moves the pen by -k/1000 × size × Th (ISO 32000-1 9.4.4); in hundredths.
+    const double k = -(target - pen) * 1000.0 / (size * th);
+    const long long k100 = std::llround(k * 100.0);
+    if (k100 != 0) {
+      close_hex();
+      tj += format_fixed(k100 / 100.0, 2);
+      pen -= (k100 / 100.0) / 1000.0 * size * th;
+    }
+    // A glyph whose text differs from its code's ToUnicode entry (one glyph for two code points,
+    // e.g. Kangxi radical and URO ideograph) gets /ActualText so extraction stays exact.
+    bool actual = false;
+    if (font.unicode_of && !g.text.empty()) {
+      auto u = font.unicode_of->find(code);
+      actual = u == font.unicode_of->end() || u->second != g.text;
+    }
+    if (actual) {
+      flush();
+      out += "/Span<</ActualText" + utf16_hex(g.text) + ">>BDC\n";
+    }
+    if (!in_hex) tj += "<", in_hex = true;
+    append_hex16(tj, code);
+    std::int64_t w = 1'000'000;
+    if (font.width_milli) {
+      if (auto wi = font.width_milli->find(code); wi != font.width_milli->end()) w = wi->second;
+    }
+    pen += static_cast<double>(w) / 1e6 * size * th;
+    if (actual) {
+      flush();
+      out += "EMC\n";
+    }
+  }
+  flush();
+  out += "ET\n";
+}
+
+}  // namespace
+
+std::string format_milli(std::int64_t milli) {
+  std::string s;
+  const bool neg = milli < 0;
+  std::uint64_t m = neg ? static_cast<std::uint64_t>(-milli) : static_cast<std::uint64_t>(milli);
+  s = std::to_string(m / 1000);
+  if (const auto frac = m % 1000; frac != 0) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, ".%03u", static_cast<unsigned>(frac));
+    std::string f = buf;
+    while (f.back() == '0') f.pop_back();
+    s += f;
+  }
+  return neg ? "-" + s : s;
+}
+
+std::string format_pt(core::Sp s) { return format_milli(sp_to_milli(s)); }
+
+std::string build_page_content(const model::Page& page, const std::vector<ContentFont>& fonts) {
+  std::string out;
+  auto ypdf = [&](core::Sp y) { return format_pt(page.height - y); };
+  for (const auto& item : page.items) {
+    if (const auto* run = std::get_if<model::GlyphRun>(&item)) {
+      if (run->font < fonts.size()) write_run(out, *run, page, fonts[run->font]);
+    } else if (const auto* line = std::get_if<model::Line>(&item)) {
+      out += "q\n" + color_op(line->color, true) + format_pt(line->width) + " w\n" + format_pt(line->x0) + " " +
+             ypdf(line->y0) + " m " + format_pt(line->x1) + " " + ypdf(line->y1) + " l S\nQ\n";
+    } else if (const auto* rect = std::get_if<model::Rect>(&item)) {
+      if (!rect->fill && !rect->stroke) continue;
+      out += "q\n";
+      if (rect->fill) out += color_op(rect->fill_color, false);
+      if (rect->stroke) out += color_op(rect->stroke_color, true) + format_pt(rect->stroke_width) + " w\n";
+      out += format_pt(rect->x) + " " + ypdf(rect->y + rect->h) + " " + format_pt(rect->w) + " " + format_pt(rect->h) +
+             " re " + (rect->fill && rect->stroke ? "B" : rect->fill ? "f" : "S") + "\nQ\n";
+    } else if (const auto* poly = std::get_if<model::Polyline>(&item)) {
+      if (poly->points.size() < 2) continue;
+      const bool stroke = poly->width.v > 0;
+      if (!poly->fill && !stroke) continue;
+      out += "q\n";
+      if (poly->fill) out += color_op(poly->color, false);
+      if (stroke) out += color_op(poly->color, true) + format_pt(poly->width) + " w 1 j\n";
+      bool first = true;
+      for (const auto& [x, y] : poly->points) {
+        out += format_pt(x) + " " + ypdf(y) + (first ? " m\n" : " l\n");
+        first = false;
+      }
+      if (poly->closed) out += "h\n";
+      out += poly->fill && stroke ? "B\nQ\n" : poly->fill ? "f\nQ\n" : "S\nQ\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace wenshu::pdf

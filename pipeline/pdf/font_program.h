@@ -1,0 +1,79 @@
+// Font programs for the PDF writer: each font file is read and parsed once per process
+// (thread-safe cache, hb_subset_preprocess once per face), then subset per document to the
+// glyphs it uses. Internal to pdf/ (no third-party types in this header).
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace wenshu::pdf {
+
+/// The outline format of a font, which decides the PDF font type (ISO 32000-1 9.7.4).
+enum class OutlineKind {
+  kCffCid,      ///< CID-keyed CFF: CIDFontType0, code = CID (Fandol, Noto CJK)
+  kCffNamed,    ///< name-keyed CFF: CIDFontType0, code = glyph index of the subset
+  kTrueType,    ///< glyf outlines: CIDFontType2 + CIDToGIDMap /Identity, code = subset gid
+};
+
+/// Font-wide facts for the FontDescriptor, in 1000-unit glyph space.
+struct FontMetrics {
+  int ascent = 880, descent = -120, cap_height = 700;
+  int bbox[4] = {0, -120, 1000, 880};
+  int italic_angle = 0;
+  bool fixed_pitch = false;
+  bool serif = true;
+};
+
+/// One face of one font file, parsed and ready to subset. Immutable after load; safe to share
+/// between threads.
+class FontProgram {
+ public:
+  ~FontProgram();
+  FontProgram(const FontProgram&) = delete;
+  FontProgram& operator=(const FontProgram&) = delete;
+
+  const std::string& postscript_name() const { return ps_name_; }
+  OutlineKind kind() const { return kind_; }
+  unsigned glyph_count() const { return glyph_count_; }
+  const FontMetrics& metrics() const { return metrics_; }
+  /// Registry/Ordering/Supplement of a CID-keyed CFF ("Adobe", "GB1", 5), else Adobe-Identity-0.
+  const std::string& registry() const { return registry_; }
+  const std::string& ordering() const { return ordering_; }
+  int supplement() const { return supplement_; }
+  /// Advance of an original glyph in 1000-unit glyph space, times 1000 (exact integer milli-units).
+  std::int64_t advance_milli(std::uint32_t gid) const;
+  /// The font's own glyph for a code point (cmap), 0 if none. For tests and simple callers;
+  /// the layouter shapes with HarfBuzz itself.
+  std::uint32_t nominal_glyph(char32_t cp) const;
+
+  /// Loads (once per process) face `face_index` of `path`. Returns null and sets `error` when the
+  /// file cannot be read or is not a font this writer can embed.
+  static std::shared_ptr<const FontProgram> get(const std::string& path, unsigned face_index,
+                                                std::string& error);
+
+  /// A subset made for one document.
+  struct Subset {
+    std::string program;          ///< bare CFF table (kCff*) or a whole TrueType font (kTrueType)
+    std::map<std::uint32_t, std::uint16_t> code_of;  ///< original gid -> 2-byte PDF code
+  };
+  /// Subsets to `gids` (original glyph ids; .notdef is always kept). False with `error` set on
+  /// failure.
+  bool subset(const std::set<std::uint32_t>& gids, Subset& out, std::string& error) const;
+
+ private:
+  FontProgram() = default;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::string ps_name_;
+  OutlineKind kind_ = OutlineKind::kCffCid;
+  unsigned glyph_count_ = 0;
+  FontMetrics metrics_;
+  std::string registry_ = "Adobe", ordering_ = "Identity";
+  int supplement_ = 0;
+  std::vector<std::uint16_t> cid_of_gid_;  ///< kCffCid only
+};
+
+}  // namespace wenshu::pdf

@@ -1,0 +1,176 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Shared parts of every wenshu template (included, never run on its own).
+  Input: the compose input of one committee-year (docs/templates.md), no namespace.
+  Output: the 公文 document model, namespace urn:wenshu:gongwen:1 (schemas/gongwen.xsd).
+  Parameters set by wenshu for every document:
+    record    id of the record the document is made from (empty for aggregates)
+    period    aggregates: 2009-05 (month), 2009-H1 (half-year), 2009 (year)
+    kind      the catalogue id of the kind (dy-report …)
+    city-wide "true" for the city-wide annual report
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns="urn:wenshu:gongwen:1">
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+
+  <xsl:param name="record"/>
+  <xsl:param name="period"/>
+  <xsl:param name="kind"/>
+  <xsl:param name="city-wide"/>
+
+  <xsl:variable name="in" select="/compose-input"/>
+  <!-- 发文机关全称 and 规范化简称 (GB/T 9704-2012 7.2.4, 7.3.5.1) -->
+  <xsl:variable name="org" select="/compose-input/@name"/>
+  <xsl:variable name="org-short">
+    <xsl:choose>
+      <xsl:when test="/compose-input/@short-name != ''"><xsl:value-of select="/compose-input/@short-name"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="/compose-input/@name"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="year" select="/compose-input/@year"/>
+  <!-- 上级党委 (for upward documents) -->
+  <xsl:variable name="superior">
+    <xsl:choose>
+      <xsl:when test="/compose-input/@parent-name != ''"><xsl:value-of select="/compose-input/@parent-name"/></xsl:when>
+      <xsl:otherwise>中共甘肃省委</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <!-- 版头 (7.2): issuing organ, optional 签发人 for upward documents (7.2.6). -->
+  <xsl:template name="header">
+    <xsl:param name="signer"/>
+    <header>
+      <issuers><issuer><xsl:value-of select="$org"/></issuer></issuers>
+      <xsl:if test="$signer != ''">
+        <signers><signer><xsl:value-of select="$signer"/></signer></signers>
+      </xsl:if>
+    </header>
+  </xsl:template>
+
+  <!-- 署名, 成文日期 (7.3.5) and the seal area; `date` ISO, `date-cn` as written. -->
+  <xsl:template name="signoff">
+    <xsl:param name="date"/>
+    <xsl:param name="date-cn"/>
+    <xsl:param name="signature" select="$org"/>
+    <xsl:param name="seal" select="'reserved'"/>
+    <xsl:if test="$signature != ''">
+      <signatures><signature><xsl:value-of select="$signature"/></signature></signatures>
+    </xsl:if>
+    <xsl:if test="$date != ''">
+      <date value="{$date}"><xsl:value-of select="$date-cn"/></date>
+    </xsl:if>
+    <seal kind="{$seal}"/>
+  </xsl:template>
+
+  <!-- 版记 (7.4): 印发机关 = the committee's office, 印发日期 = the date. -->
+  <xsl:template name="imprint">
+    <xsl:param name="date"/>
+    <xsl:param name="date-cn"/>
+    <xsl:param name="cc"/>
+    <imprint>
+      <xsl:if test="$cc != ''"><cc><xsl:value-of select="$cc"/></cc></xsl:if>
+      <printer><xsl:value-of select="$org-short"/>办公室</printer>
+      <xsl:if test="$date != ''">
+        <print-date value="{$date}"><xsl:value-of select="$date-cn"/>印发</print-date>
+      </xsl:if>
+    </imprint>
+  </xsl:template>
+
+  <!-- Text with line breaks → one <p> per non-empty line (a record's text may hold several
+       自然段). Nothing when the text is empty. -->
+  <xsl:template name="paras">
+    <xsl:param name="text"/>
+    <xsl:variable name="t" select="normalize-space(substring-before(concat($text, '&#10;'), '&#10;'))"/>
+    <xsl:if test="$t != ''"><p><xsl:value-of select="$t"/></p></xsl:if>
+    <xsl:if test="contains($text, '&#10;')">
+      <xsl:call-template name="paras">
+        <xsl:with-param name="text" select="substring-after($text, '&#10;')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The Chinese number label of position n (1..20) for level-1/2 headings: 一 二 … 二十. -->
+  <xsl:template name="cn-number">
+    <xsl:param name="n"/>
+    <xsl:variable name="digits" select="'一二三四五六七八九'"/>
+    <xsl:choose>
+      <xsl:when test="$n &lt; 10"><xsl:value-of select="substring($digits, $n, 1)"/></xsl:when>
+      <xsl:when test="$n = 10">十</xsl:when>
+      <xsl:when test="$n &lt; 20">十<xsl:value-of select="substring($digits, $n - 10, 1)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="substring($digits, floor($n div 10), 1)"/>十<xsl:if test="$n mod 10 != 0"><xsl:value-of select="substring($digits, $n mod 10, 1)"/></xsl:if></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A label/value table row of a form. -->
+  <xsl:template name="form-row">
+    <xsl:param name="label"/>
+    <xsl:param name="value"/>
+    <xsl:param name="span" select="3"/>
+    <row>
+      <cell align="center"><xsl:value-of select="$label"/></cell>
+      <cell colspan="{$span}"><xsl:value-of select="$value"/></cell>
+    </row>
+  </xsl:template>
+
+  <!-- A person as written on forms: name (title). -->
+  <xsl:template name="person">
+    <xsl:param name="name"/>
+    <xsl:param name="title"/>
+    <xsl:value-of select="$name"/>
+    <xsl:if test="$title != ''">（<xsl:value-of select="$title"/>）</xsl:if>
+  </xsl:template>
+
+  <!-- Compose-input chart data → a 公文 <chart>. -->
+  <xsl:template match="chart-data" mode="chart">
+    <xsl:param name="title"/>
+    <xsl:param name="legend"/>
+    <chart kind="{@kind}">
+      <title><xsl:value-of select="$title"/></title>
+      <columns>
+        <xsl:for-each select="column"><column><xsl:value-of select="."/></column></xsl:for-each>
+      </columns>
+      <xsl:for-each select="row">
+        <row label="{@label}"><xsl:value-of select="@values"/></row>
+      </xsl:for-each>
+      <xsl:if test="$legend != ''">
+        <legend>
+          <xsl:call-template name="legend-entries"><xsl:with-param name="list" select="$legend"/></xsl:call-template>
+        </legend>
+      </xsl:if>
+    </chart>
+  </xsl:template>
+
+  <!-- "a|b|c" → <entry>a</entry><entry>b</entry><entry>c</entry> -->
+  <xsl:template name="legend-entries">
+    <xsl:param name="list"/>
+    <entry><xsl:value-of select="substring-before(concat($list, '|'), '|')"/></entry>
+    <xsl:if test="contains($list, '|')">
+      <xsl:call-template name="legend-entries"><xsl:with-param name="list" select="substring-after($list, '|')"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A level-1 section: heading 一、… and its paragraphs; a placeholder when the record left
+       the part empty (such a document only renders as a draft: the rule behind it failed). -->
+  <xsl:template name="section">
+    <xsl:param name="number"/>
+    <xsl:param name="heading"/>
+    <xsl:param name="text"/>
+    <heading level="1" number="{$number}"><xsl:value-of select="$heading"/></heading>
+    <xsl:choose>
+      <xsl:when test="normalize-space($text) != ''">
+        <xsl:call-template name="paras"><xsl:with-param name="text" select="$text"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><p>（记录未填写此部分。）</p></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Stops the document with a message naming the record when it is not in the input. -->
+  <xsl:template name="require">
+    <xsl:param name="node"/>
+    <xsl:param name="what"/>
+    <xsl:if test="not($node)">
+      <xsl:message terminate="yes">找不到<xsl:value-of select="$what"/>记录 <xsl:value-of select="$record"/></xsl:message>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

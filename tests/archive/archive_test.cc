@@ -1,0 +1,295 @@
+// Archive stage: sidecars, 档号, packing (determinism, golden listing, unzip -t) and verify
+// against tampered, hostile and truncated dossiers.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "archive/archive_support.h"
+#include "archive/arrange.h"
+#include "archive/digest.h"
+#include "archive/pack.h"
+#include "archive/profile.h"
+#include "archive/sidecar.h"
+#include "archive/verify.h"
+#include "archive/zip_listing.h"
+#include "core/file_io.h"
+#include "support/test_support.h"
+
+using namespace wenshu;
+namespace fs = std::filesystem;
+
+namespace {
+
+archive::ArchiveProfile profile() {
+  core::DiagnosticSink sink;
+  auto p = archive::default_profile(sink);
+  REQUIRE(p);
+  return *p;
+}
+
+std::string diags(const core::DiagnosticSink& sink) {
+  std::string s;
+  for (const auto& d : sink.items()) s += core::format_text(d) + "\n";
+  return s;
+}
+
+bool has_rule(const core::DiagnosticSink& sink, const std::string& rule, const std::string& needle = "") {
+  for (const auto& d : sink.items())
+    if (d.rule == rule && (needle.empty() || core::format_text(d).find(needle) != std::string::npos)) return true;
+  return false;
+}
+
+fs::path pack_sample(const fs::path& work, int count, const std::string& out = "out") {
+  test::write_submission(work / "in", count);
+  archive::PackOptions o;
+  o.inputs = {work / "in"};
+  o.year = 2024;
+  o.fonds = "Z109";
+  o.filing_date = {2025, 1, 15};
+  o.out_dir = work / out;
+  core::DiagnosticSink sink;
+  auto bags = archive::pack_year(o, profile(), sink);
+  INFO(diags(sink));
+  REQUIRE(!sink.has_errors());
+  REQUIRE(bags.size() == 1);
+  return bags[0].zip;
+}
+
+bool verify(const fs::path& p, core::DiagnosticSink& sink, const archive::VerifyLimits& limits = {}) {
+  archive::VerifyStats st;
+  return archive::verify_dossier(p, profile(), sink, st, limits);
+}
+
+/// A stored-only ZIP built by hand (for hostile names), CRC-32 computed here.
+std::string raw_zip(const std::vector<std::pair<std::string, std::string>>& files) {
+  auto crc32 = [](const std::string& s) {
+    unsigned long c = 0xFFFFFFFFUL;
+    for (unsigned char ch : s) {
+      c ^= ch;
+      for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320UL & (0UL - (c & 1)));
+    }
+    return c ^ 0xFFFFFFFFUL;
+  };
+  auto put16 = [](std::string& o, unsigned v) { o += char(v & 255), o += char((v >> 8) & 255); };
+  auto put32 = [&](std::string& o, unsigned long v) { put16(o, v & 0xFFFF), put16(o, (v >> 16) & 0xFFFF); };
+  std::string out, cd;
+  for (const auto& [name, data] : files) {
+    const unsigned long off = out.size(), crc = crc32(data);
+    put32(out, 0x04034b50), put16(out, 10), put16(out, 0), put16(out, 0), put16(out, 0), put16(out, 0x21);
+    put32(out, crc), put32(out, data.size()), put32(out, data.size()), put16(out, name.size()), put16(out, 0);
+    out += name + data;
+    put32(cd, 0x02014b50), put16(cd, 0x031e), put16(cd, 10), put16(cd, 0), put16(cd, 0), put16(cd, 0), put16(cd, 0x21);
+    put32(cd, crc), put32(cd, data.size()), put32(cd, data.size()), put16(cd, name.size()), put16(cd, 0), put16(cd, 0);
+    put16(cd, 0), put16(cd, 0), put32(cd, 0), put32(cd, off);
+    cd += name;
+  }
+  const unsigned long cd_off = out.size();
+  out += cd;
+  put32(out, 0x06054b50), put16(out, 0), put16(out, 0), put16(out, files.size()), put16(out, files.size());
+  put32(out, cd.size()), put32(out, cd_off), put16(out, 0);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("digests: SM3 and SHA-256 test vectors", "[archive]") {
+  // archive.md §7 (checked with openssl dgst -sm3).
+  const auto d = archive::digest_bytes("abc");
+  CHECK(d.sm3 == "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+  CHECK(d.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(d.size == 3);
+}
+
+TEST_CASE("sidecar: write and read back", "[archive]") {
+  test::TempDir tmp("sidecar");
+  auto d = test::sample_doc("通知", "ZH", "关于召开<常委会>会议的通知 & 附件", 3, 5, 2);
+  d.components[0].path = "a.pdf";
+  d.components.push_back({"附件", "b.pdf", 1, "PDF/A-2u", "", ""});
+  const fs::path sc = archive::sidecar_path_for(tmp.path() / "a.pdf");
+  CHECK(sc.filename() == "a.pdf.xml");
+  archive::write_sidecar(d, sc);
+  core::DiagnosticSink sink;
+  auto back = archive::read_sidecar(sc, sink);
+  INFO(diags(sink));
+  REQUIRE(back);
+  CHECK(archive::sidecar_xml(*back) == archive::sidecar_xml(d));
+  CHECK(back->page_count() == 3);
+  CHECK(archive::resolve_component(sc, back->components[1]) == tmp.path() / "b.pdf");
+}
+
+TEST_CASE("档号: both styles, well-formedness, file key", "[archive]") {
+  auto p = profile();
+  const std::string code = archive::make_archival_code(p, "Z109", 2024, "Y", "DCY", 1);
+  CHECK(code == "Z109-WS\xC2\xB7" "2024-Y-DCY-0001");
+  CHECK(archive::archival_key(code) == "Z109-WS.2024-Y-DCY-0001");
+  CHECK(archive::archival_code_well_formed(p, code));
+  CHECK_FALSE(archive::archival_code_well_formed(p, "Z109-WS\xC2\xB7" "2024-Y-DCY-001"));
+  CHECK_FALSE(archive::archival_code_well_formed(p, "Z109-WS\xC2\xB7" "2024-D20-DCY-0001"));
+  CHECK_FALSE(archive::archival_code_well_formed(p, "Z109-WS.2024-Y-DCY-0001"));
+  p.code_style = archive::CodeStyle::kDaT13;
+  const std::string c13 = archive::make_archival_code(p, "Z109", 2024, "D30", "DCY", 12);
+  CHECK(c13 == "Z109-WS\xC2\xB7" "2024\xC2\xB7" "D30\xC2\xB7" "DCY-0012");
+  CHECK(archive::archival_code_well_formed(p, c13));
+}
+
+TEST_CASE("safe entry names", "[archive]") {
+  std::string why;
+  CHECK(archive::safe_entry_name("Z109-WS-2024/data/电子档案/x.pdf", why));
+  for (const char* bad : {"../x", "a/../b", "/etc/passwd", "C:/x", "a\\b", "a//b", "a/CON.txt", "a/nul", "~root/x", "a/b."})
+    CHECK_FALSE(archive::safe_entry_name(bad, why));
+  CHECK(archive::fold_name("A/B.PDF") == archive::fold_name("a/b.pdf"));
+}
+
+TEST_CASE("pack: deterministic, valid ZIP, golden listing, verify passes", "[archive]") {
+  test::TempDir tmp("pack");
+  const fs::path a = pack_sample(tmp.path(), 14, "a");
+  CHECK(a.filename() == "Z109-WS-2024.zip");
+  // Pack again from a copy of the input into another folder: byte-identical.
+  const fs::path b = [&] {
+    archive::PackOptions o;
+    o.inputs = {tmp.path() / "in"};
+    o.year = 2024;
+    o.fonds = "Z109";
+    o.filing_date = {2025, 1, 15};
+    o.out_dir = tmp.path() / "b";
+    core::DiagnosticSink sink;
+    auto bags = archive::pack_year(o, profile(), sink);
+    REQUIRE(bags.size() == 1);
+    return bags[0].zip;
+  }();
+  CHECK(core::read_file(a) == core::read_file(b));
+  for (const auto& e : fs::directory_iterator(tmp.path() / "a")) CHECK(e.path() == a);  // no temp files left
+
+  const std::string listing = archive::zip_listing(a);
+  CHECK(listing.find("extra=0/0") != std::string::npos);
+  CHECK(listing.find("extra=1") == std::string::npos);
+  CHECK(listing.find("method=8") == std::string::npos);
+  // First entry is <root>/bagit.txt (archive.md §12.5).
+  CHECK(listing.substr(listing.find('\n') + 1, 23) == "Z109-WS-2024/bagit.txt ");
+  CHECK(test::compare_golden("archive/dossier_listing.txt", listing) == "");
+
+  const std::string cmd = "unzip -tq '" + a.string() + "' > /dev/null 2>&1";
+  CHECK(std::system(cmd.c_str()) == 0);
+
+  core::DiagnosticSink sink;
+  CHECK(verify(a, sink));
+  INFO(diags(sink));
+  CHECK(!sink.has_errors());
+}
+
+TEST_CASE("verify: tampered dossiers fail, naming the item", "[archive]") {
+  test::TempDir tmp("tamper");
+  const fs::path zip = pack_sample(tmp.path(), 8);
+  const std::string bytes = core::read_file(zip);
+
+  SECTION("one byte flipped in a stored PDF") {
+    std::string t = bytes;
+    const auto p = t.find("/Title (doc 3)");
+    REQUIRE(p != std::string::npos);
+    t[p + 8] = 'X';
+    core::write_file_atomic(tmp.path() / "t.zip", t);
+    core::DiagnosticSink sink;
+    CHECK_FALSE(verify(tmp.path() / "t.zip", sink));
+    CHECK((has_rule(sink, "ZIP-CRC", ".pdf") || has_rule(sink, "DA-5", ".pdf")));
+  }
+  SECTION("truncated ZIP") {
+    core::write_file_atomic(tmp.path() / "t.zip", bytes.substr(0, bytes.size() / 2));
+    core::DiagnosticSink sink;
+    CHECK_FALSE(verify(tmp.path() / "t.zip", sink));
+    CHECK(has_rule(sink, "ZIP-OPEN"));
+  }
+  SECTION("unpacked folder: deleted file, extra file, edited page count") {
+    const fs::path dir = tmp.path() / "unpacked";
+    fs::create_directories(dir);
+    REQUIRE(std::system(("cd '" + dir.string() + "' && unzip -q '" + zip.string() + "'").c_str()) == 0);
+    {
+      core::DiagnosticSink sink;
+      CHECK(verify(dir, sink));
+      INFO(diags(sink));
+    }
+    const fs::path root = dir / "Z109-WS-2024";
+    fs::path some_pdf, some_meta;
+    for (const auto& e : fs::recursive_directory_iterator(root / "data"))
+      if (e.path().extension() == ".pdf" && some_pdf.empty() && e.path().filename().string().find("-01.pdf") != std::string::npos)
+        some_pdf = e.path();
+    REQUIRE(!some_pdf.empty());
+    const std::string key = some_pdf.parent_path().filename().string();
+    some_meta = some_pdf.parent_path() / (key + ".xml");
+    SECTION("deleted") {
+      fs::remove(some_pdf);
+      core::DiagnosticSink sink;
+      CHECK_FALSE(verify(dir, sink));
+      CHECK(has_rule(sink, "BAG-MISSING", some_pdf.filename().string()));
+      CHECK(has_rule(sink, "DA-1", key.substr(0, 8)));
+    }
+    SECTION("extra file") {
+      core::write_file_atomic(root / "data" / "extra.txt", "x");
+      core::DiagnosticSink sink;
+      CHECK_FALSE(verify(dir, sink));
+      CHECK(has_rule(sink, "BAG-EXTRA", "extra.txt"));
+    }
+    SECTION("page count edited in the metadata") {
+      std::string m = core::read_file(some_meta);
+      const auto p = m.find("<页数>");
+      REQUIRE(p != std::string::npos);
+      m.replace(p, std::string("<页数>").size() + 1, "<页数>9");
+      core::write_file_atomic(some_meta, m);
+      core::DiagnosticSink sink;
+      CHECK_FALSE(verify(dir, sink));
+      CHECK(has_rule(sink, "DA-5", key));   // the metadata file's digest no longer matches
+      CHECK(has_rule(sink, "DA-4"));        // and its page count disagrees
+    }
+  }
+  SECTION("hostile entry names") {
+    const std::string z = raw_zip({{"Z109-WS-2024/bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"},
+                                   {"Z109-WS-2024/../../evil.txt", "x"},
+                                   {"/etc/evil", "x"}});
+    core::write_file_atomic(tmp.path() / "h.zip", z);
+    core::DiagnosticSink sink;
+    CHECK_FALSE(verify(tmp.path() / "h.zip", sink));
+    CHECK(has_rule(sink, "ZIP-PATH", "../../evil.txt"));
+    CHECK(has_rule(sink, "ZIP-PATH", "/etc/evil"));
+    CHECK(!fs::exists(tmp.path().parent_path() / "evil.txt"));
+  }
+  SECTION("size limits (zip bomb guard)") {
+    archive::VerifyLimits limits;
+    limits.max_entry_bytes = 300;  // smaller than every PDF here
+    core::DiagnosticSink sink;
+    CHECK_FALSE(verify(zip, sink, limits));
+    CHECK(has_rule(sink, "ZIP-BOMB"));
+    limits = {};
+    limits.max_entries = 5;
+    core::DiagnosticSink sink2;
+    CHECK_FALSE(verify(zip, sink2, limits));
+    CHECK(has_rule(sink2, "ZIP-BOMB"));
+  }
+}
+
+TEST_CASE("pack: refuses a submission with errors and writes nothing", "[archive]") {
+  test::TempDir tmp("refuse");
+  test::write_submission(tmp.path() / "in", 3);
+  // Lie about a page count in one sidecar (DA-4), and drop a title in another (DA-1).
+  core::DiagnosticSink rs;
+  auto sidecars = archive::find_sidecars({tmp.path() / "in"});
+  REQUIRE(sidecars.size() == 3);
+  auto d = archive::read_sidecar(sidecars[0], rs);
+  REQUIRE(d);
+  d->components[0].page_count += 1;
+  archive::write_sidecar(*d, sidecars[0]);
+  auto e = archive::read_sidecar(sidecars[1], rs);
+  e->title.clear();
+  archive::write_sidecar(*e, sidecars[1]);
+  archive::PackOptions o;
+  o.inputs = {tmp.path() / "in"};
+  o.year = 2024;
+  o.fonds = "Z109";
+  o.filing_date = {2025, 1, 15};
+  o.out_dir = tmp.path() / "out";
+  core::DiagnosticSink sink;
+  auto bags = archive::pack_year(o, profile(), sink);
+  CHECK(bags.empty());
+  CHECK(has_rule(sink, "DA-4"));
+  CHECK(has_rule(sink, "DA-1", "题名"));
+  CHECK(!fs::exists(tmp.path() / "out"));
+}

@@ -1,0 +1,123 @@
+// Benchmark: pack and verify a synthetic year of 10,000 documents (minimal hand-written PDFs,
+// 1–3 pages, each with its sidecar). Targets (issue "Annual archive dossiers"): pack < 30 s,
+// verify < 15 s on 2 cores, peak memory < 500 MB. Prints the figures; exits 1 if a target fails.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "archive/digest.h"
+#include "archive/pack.h"
+#include "archive/sidecar.h"
+#include "archive/verify.h"
+#include "core/data_dir.h"
+#include "core/file_io.h"
+
+using namespace wenshu;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string minimal_pdf(int pages, const std::string& tag) {
+  std::string out = "%PDF-1.7\n";
+  std::vector<std::size_t> offsets;
+  auto obj = [&](const std::string& body) {
+    offsets.push_back(out.size());
+    out += fmt::format("{} 0 obj\n{}\nendobj\n", offsets.size(), body);
+  };
+  obj("<< /Type /Catalog /Pages 2 0 R >>");
+  std::string kids;
+  for (int i = 0; i < pages; ++i) kids += fmt::format("{} 0 R ", 4 + i);
+  obj(fmt::format("<< /Type /Pages /Kids [{}] /Count {} >>", kids, pages));
+  obj("<< /Title (" + tag + ") >>");
+  for (int i = 0; i < pages; ++i) obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+  const std::size_t xref = out.size();
+  out += fmt::format("xref\n0 {}\n0000000000 65535 f \n", offsets.size() + 1);
+  for (std::size_t o : offsets) out += fmt::format("{:010d} 00000 n \n", o);
+  out += fmt::format("trailer\n<< /Size {} /Root 1 0 R /Info 3 0 R >>\nstartxref\n{}\n%%EOF\n", offsets.size() + 1, xref);
+  return out;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+long peak_rss_mb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss / 1024;
+}
+
+}  // namespace
+
+int main() {
+  std::setvbuf(stdout, nullptr, _IONBF, 0);
+  core::set_data_dir(WENSHU_SOURCE_DIR);
+  const int kDocs = 10000;
+  const fs::path dir = fs::temp_directory_path() / fmt::format("wenshu-archive-bench-{}", ::getpid());
+  fs::remove_all(dir);
+  static const char* kinds[][2] = {{"通知", "ZH"}, {"调研报告", "DY"}, {"会议纪要", "TG"}, {"请假条", "JD"},
+                                   {"督查通知", "DB"}, {"咨询论证报告", "ZX"}, {"专题报告", "BG"}, {"责任追究决定", "ZZ"}};
+  auto t0 = std::chrono::steady_clock::now();
+  for (int i = 0; i < kDocs; ++i) {
+    const auto& k = kinds[i % 8];
+    const int pages = 1 + i % 3;
+    model::FiledDocument d;
+    d.committee_id = "ganzhou";
+    d.committee_name = "中共张掖市甘州区委员会";
+    d.year = 2024;
+    d.regulation = k[1];
+    d.kind = k[0];
+    d.title = fmt::format("关于第{}项工作的{}", i + 1, k[0]);
+    d.doc_number = fmt::format("甘区委发〔2024〕{}号", i + 1);
+    d.author = d.committee_name;
+    d.date = {2024, 1 + i % 12, 1 + i % 28};
+    const std::string name = fmt::format("d{:05d}.pdf", i);
+    const std::string pdf = minimal_pdf(pages, fmt::format("doc {}", i));
+    const fs::path p = dir / "in" / k[0] / name;
+    // Plain writes (no fsync per file): generating the input is not what is measured.
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << pdf;
+    d.components.push_back({"正本", name, pages, "PDF/A-2u", archive::digest_bytes(pdf).sha256, ""});
+    std::ofstream(archive::sidecar_path_for(p), std::ios::binary) << archive::sidecar_xml(d);
+  }
+  std::printf("archive_bench: generated %d documents in %.1f s\n", kDocs, seconds_since(t0));
+
+  core::DiagnosticSink psink;
+  auto profile = archive::default_profile(psink);
+  archive::PackOptions o;
+  o.inputs = {dir / "in"};
+  o.year = 2024;
+  o.fonds = "Z109";
+  o.filing_date = {2025, 1, 15};
+  o.out_dir = dir / "out";
+  t0 = std::chrono::steady_clock::now();
+  core::DiagnosticSink sink;
+  auto bags = archive::pack_year(o, *profile, sink);
+  const double pack_s = seconds_since(t0);
+  const long pack_mb = peak_rss_mb();
+  if (bags.size() != 1 || sink.has_errors()) {
+    for (const auto& d : sink.items()) std::printf("%s\n", core::format_text(d).c_str());
+    std::printf("archive_bench: pack failed\n");
+    return 1;
+  }
+  std::printf("archive_bench: pack   %d docs → %s (%llu files, %llu bytes): %.2f s, peak RSS %ld MB\n", kDocs,
+              bags[0].zip.filename().c_str(), static_cast<unsigned long long>(bags[0].payload_files),
+              static_cast<unsigned long long>(bags[0].payload_bytes), pack_s, pack_mb);
+  t0 = std::chrono::steady_clock::now();
+  core::DiagnosticSink vsink;
+  archive::VerifyStats st;
+  const bool ok = archive::verify_dossier(bags[0].zip, *profile, vsink, st);
+  const double verify_s = seconds_since(t0);
+  const long total_mb = peak_rss_mb();
+  std::printf("archive_bench: verify %zu entries, %zu 件, %zu PDF: %s, %.2f s, peak RSS %ld MB\n", st.entries, st.items,
+              st.pdfs, ok ? "PASS" : "FAIL", verify_s, total_mb);
+  fs::remove_all(dir);
+  const bool targets = ok && pack_s < 30 && verify_s < 15 && total_mb < 500;
+  std::printf("archive_bench: targets (pack < 30 s, verify < 15 s, < 500 MB): %s\n", targets ? "met" : "NOT met");
+  return targets ? 0 : 1;
+}

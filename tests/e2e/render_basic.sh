@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# render end to end: a document file -> PDF that passes qpdf, pdffonts (embedded, subset,
+# ToUnicode), pdftotext and pdfinfo; same bytes twice; bad input -> exit 1 and no PDF;
+# missing input -> exit 2. Also renders every samples/documents/*.xml that exists.
+# Usage: render_basic.sh <path-to-wenshu> <source-dir>
+set -u
+WENSHU=$1
+SRC=$2
+export WENSHU_DATA=${WENSHU_DATA:-$SRC}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+cat > "$TMP/notice.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<document xmlns="urn:wenshu:gongwen:1" kind="通知" id="notice">
+  <header>
+    <issuers><issuer>中共某某市委办公室</issuer></issuers>
+    <doc-number>市委办发〔2009〕32号</doc-number>
+  </header>
+  <title>关于加强公文处理工作的通知</title>
+  <main-recipients>各县（市、区）委，市委各部委：</main-recipients>
+  <body>
+    <p>为进一步规范公文处理工作，提高公文质量，现就有关事项通知如下。</p>
+    <heading level="1" number="一、">高度重视公文处理工作</heading>
+    <p>各级党组织要把公文处理工作摆上重要位置。</p>
+  </body>
+  <signatures><signature>中共某某市委办公室</signature></signatures>
+  <date value="2009-09-02">2009年9月2日</date>
+</document>
+XML
+
+check_pdf() {  # check_pdf FILE
+  local f=$1
+  qpdf --check "$f" > "$TMP/qpdf.txt" 2>&1 || { cat "$TMP/qpdf.txt" >&2; fail "qpdf --check $f"; }
+  pdffonts "$f" > "$TMP/fonts.txt" 2>&1 || fail "pdffonts $f"
+  # Every font line (they have a subset tag "XXXXXX+") must say emb yes, sub yes, uni yes.
+  grep -q '+' "$TMP/fonts.txt" || fail "no fonts in $f"
+  if grep '+' "$TMP/fonts.txt" | grep -v 'yes yes yes' >&2; then fail "font not embedded/subset/unicode in $f"; fi
+  pdfinfo "$f" > "$TMP/info.txt" 2>&1 || fail "pdfinfo $f"
+  grep -q 'Page size: *595.276 x 841.89 pts (A4)' "$TMP/info.txt" || fail "not A4: $f"
+  grep -q 'Encrypted: *no' "$TMP/info.txt" || fail "encrypted: $f"
+  grep -q 'JavaScript: *no' "$TMP/info.txt" || fail "JavaScript in $f"
+}
+
+"$WENSHU" render -o "$TMP/out" "$TMP/notice.xml" > "$TMP/log.txt" 2>&1
+rc=$?
+[ $rc -eq 0 ] || { cat "$TMP/log.txt" >&2; fail "render exit $rc, want 0"; }
+[ -f "$TMP/out/notice.pdf" ] || fail "no out/notice.pdf"
+check_pdf "$TMP/out/notice.pdf"
+pdftotext -enc UTF-8 "$TMP/out/notice.pdf" - | tr -d ' \n\f' > "$TMP/text.txt"
+grep -q '关于加强公文处理工作的通知' "$TMP/text.txt" || fail "title text not extracted"
+grep -q '为进一步规范公文处理工作，提高公文质量' "$TMP/text.txt" || fail "body text not extracted"
+
+# Determinism: a second run gives the same bytes (also under another time zone).
+cp "$TMP/out/notice.pdf" "$TMP/first.pdf"
+TZ=Asia/Shanghai "$WENSHU" render -o "$TMP/out" "$TMP/notice.xml" > /dev/null 2>&1 || fail "second render"
+cmp -s "$TMP/first.pdf" "$TMP/out/notice.pdf" || fail "output differs between runs"
+
+# Broken XML: exit 1, a diagnostic naming the file, and no PDF.
+printf '<document xmlns="urn:wenshu:gongwen:1" kind="通知"><title>x</title>' > "$TMP/broken.xml"
+"$WENSHU" render -o "$TMP/out2" "$TMP/broken.xml" > "$TMP/log2.txt" 2>&1
+rc=$?
+[ $rc -eq 1 ] || { cat "$TMP/log2.txt" >&2; fail "broken input: exit $rc, want 1"; }
+grep -q 'broken.xml' "$TMP/log2.txt" || fail "diagnostic does not name the file"
+[ ! -e "$TMP/out2/broken.pdf" ] || fail "a PDF was written for broken input"
+ls "$TMP/out2" 2>/dev/null | grep -q tmp && fail "temporary file left behind"
+
+# Missing input: exit 2.
+"$WENSHU" render -o "$TMP/out3" "$TMP/nonexistent.xml" > /dev/null 2>&1
+rc=$?
+[ $rc -eq 2 ] || fail "missing input: exit $rc, want 2"
+
+# The shipped samples, when there are any.
+shopt -s nullglob
+samples=("$SRC"/samples/documents/*.xml)
+if [ ${#samples[@]} -gt 0 ]; then
+  "$WENSHU" render -o "$TMP/samples" "${samples[@]}" > "$TMP/log4.txt" 2>&1
+  rc=$?
+  [ $rc -le 1 ] || { cat "$TMP/log4.txt" >&2; fail "samples: exit $rc"; }
+  for pdf in "$TMP"/samples/*.pdf; do check_pdf "$pdf"; done
+fi
+echo "render_basic: ok"
