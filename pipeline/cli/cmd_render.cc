@@ -31,13 +31,13 @@ int run_render(const RenderArgs& a) {
   // (--draft = force: documents whose records break an error rule become drafts).
   std::vector<std::filesystem::path> record_files;
   std::erase_if(files, [&](const std::filesystem::path& f) {
-    std::string head;
+    std::string bytes;
     try {
-      head = core::read_file(f).substr(0, 4096);
+      bytes = core::read_file(f);  // whole file: the root test needs well-formed XML
     } catch (const std::exception&) {
       return false;  // render_files reports the unreadable file
     }
-    if (ingest::is_document_xml(head)) return false;
+    if (ingest::is_document_xml(bytes)) return false;
     record_files.push_back(f);
     return true;
   });

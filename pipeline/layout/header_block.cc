@@ -133,7 +133,9 @@ HeaderBlock build_header(Composer& c) {
   }
   Sp y = area.top + c.p.mark_top;
   if (names.empty())
-    c.diag(core::Severity::kWarning, "LAYOUT-MARK", d.location, "缺少发文机关标志 / no issuer mark to set");
+    // Forms (请假条, 报送单 …) name no issuer: they are set without a red head, which is a
+    // choice of the template, not a defect — so this is only noted.
+    c.diag(core::Severity::kInfo, "LAYOUT-MARK", d.location, "无发文机关，不设发文机关标志 / no issuer: set without a mark");
   else
     y = add_mark(c, area, y, names, suffix, h.items);
 
