@@ -3,13 +3,7 @@
 # at 40 dpi, with tests/golden/png/render_notice-N.png (per-channel tolerance; see
 # render_png_compare.py). WENSHU_UPDATE_GOLDEN=1 accepts new images.
 # Usage: render_png.sh <path-to-wenshu> <source-dir>
-set -u
-WENSHU=$1
-SRC=$2
-export WENSHU_DATA=${WENSHU_DATA:-$SRC}
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/lib/common.sh" "$@"
 
 cat > "$TMP/render_notice.xml" <<'XML'
 <?xml version="1.0" encoding="UTF-8"?>
