@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "archive/archive_support.h"
 #include "archive/digest.h"
 #include "archive/pack.h"
 #include "archive/sidecar.h"
@@ -21,26 +22,6 @@ using namespace wenshu;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string minimal_pdf(int pages, const std::string& tag) {
-  std::string out = "%PDF-1.7\n";
-  std::vector<std::size_t> offsets;
-  auto obj = [&](const std::string& body) {
-    offsets.push_back(out.size());
-    out += fmt::format("{} 0 obj\n{}\nendobj\n", offsets.size(), body);
-  };
-  obj("<< /Type /Catalog /Pages 2 0 R >>");
-  std::string kids;
-  for (int i = 0; i < pages; ++i) kids += fmt::format("{} 0 R ", 4 + i);
-  obj(fmt::format("<< /Type /Pages /Kids [{}] /Count {} >>", kids, pages));
-  obj("<< /Title (" + tag + ") >>");
-  for (int i = 0; i < pages; ++i) obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
-  const std::size_t xref = out.size();
-  out += fmt::format("xref\n0 {}\n0000000000 65535 f \n", offsets.size() + 1);
-  for (std::size_t o : offsets) out += fmt::format("{:010d} 00000 n \n", o);
-  out += fmt::format("trailer\n<< /Size {} /Root 1 0 R /Info 3 0 R >>\nstartxref\n{}\n%%EOF\n", offsets.size() + 1, xref);
-  return out;
-}
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -77,7 +58,7 @@ int main() {
     d.author = d.committee_name;
     d.date = {2024, 1 + i % 12, 1 + i % 28};
     const std::string name = fmt::format("d{:05d}.pdf", i);
-    const std::string pdf = minimal_pdf(pages, fmt::format("doc {}", i));
+    const std::string pdf = test::minimal_pdf(pages, fmt::format("doc {}", i));
     const fs::path p = dir / "in" / k[0] / name;
     // Plain writes (no fsync per file): generating the input is not what is measured.
     fs::create_directories(p.parent_path());
