@@ -2,6 +2,8 @@
 // duplicate supervisions, and complete feedback reports.
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -14,16 +16,16 @@ using model::SupervisionItem;
 
 // rules.md DB-2: 件件有督查，事事有结果 — responsible 常委, a supervision record, a result by the deadline.
 void check_decisions(Context& ctx) {
+  // The first supervision item of each decision, found once (not a scan per decision).
+  std::unordered_map<std::string_view, const SupervisionItem*> item_of;
+  for (const auto& s : ctx.records.supervision_items)
+    if (!s.decision.empty()) item_of.try_emplace(s.decision, &s);
   for (const auto& d : ctx.records.decisions) {
     if (d.responsible.empty())
       ctx.report("DB-2", d.location, d.id, d.committee,
                  fmt::format("常委会决定事项 {} 没有负责的分管常委 / no responsible member", d.id));
-    const SupervisionItem* item = nullptr;
-    for (const auto& s : ctx.records.supervision_items)
-      if (s.decision == d.id) {
-        item = &s;
-        break;
-      }
+    const auto found = item_of.find(d.id);
+    const SupervisionItem* item = found == item_of.end() ? nullptr : found->second;
     if (item == nullptr) {
       ctx.report("DB-2", d.location, d.id, d.committee,
                  fmt::format("常委会决定事项 {} 没有督查督办记录 / decision not supervised", d.id));

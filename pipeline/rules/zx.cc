@@ -1,5 +1,8 @@
 // 决策咨询制度 (rules.md ZX): major decisions are prepared by a consultation with a report.
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -11,13 +14,26 @@ namespace {
 using model::Consultation;
 using model::Decision;
 
+/// Consultations that point at each decision (by the decision's id), in record order: built
+/// once per run so the lookup per decision is not a scan over every consultation.
+using ConsultationsByDecision = std::unordered_map<std::string_view, std::vector<const Consultation*>>;
+
+ConsultationsByDecision index_by_decision(const model::Records& r) {
+  ConsultationsByDecision ix;
+  for (const auto& c : r.consultations)
+    if (!c.decision.empty()) ix[c.decision].push_back(&c);
+  return ix;
+}
+
 /// Consultations of a decision: listed by the decision, or pointing at it.
-std::vector<const Consultation*> consultations_of(const model::Records& r, const Decision& d) {
+std::vector<const Consultation*> consultations_of(const model::Records& r, const ConsultationsByDecision& ix,
+                                                  const Decision& d) {
   std::vector<const Consultation*> out;
   for (const auto& id : d.consultations)
     if (const auto* c = r.find_consultation(id)) out.push_back(c);
-  for (const auto& c : r.consultations)
-    if (c.decision == d.id && std::find(out.begin(), out.end(), &c) == out.end()) out.push_back(&c);
+  if (const auto it = ix.find(d.id); it != ix.end())
+    for (const auto* c : it->second)
+      if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
   return out;
 }
 
@@ -25,9 +41,9 @@ std::vector<const Consultation*> consultations_of(const model::Records& r, const
 std::optional<core::Date> finished(const Consultation& c) { return c.finished ? c.finished : c.report_date; }
 
 // rules.md ZX-1 and ZX-2.3: per decision.
-void check_decision(Context& ctx, const Decision& d) {
+void check_decision(Context& ctx, const ConsultationsByDecision& ix, const Decision& d) {
   if (d.category == model::DecisionCategory::kOrdinary) return;
-  const auto cs = consultations_of(ctx.records, d);
+  const auto cs = consultations_of(ctx.records, ix, d);
   if (!d.date) {
     ctx.report("ZX-1", d.location, d.id, d.committee,
                fmt::format("重大决策 {}（{}）没有决策日期，无法核对决策咨询 / decision has no date", d.id,
@@ -107,11 +123,11 @@ void check_consultation(Context& ctx, const Consultation& c) {
 }
 
 // rules.md ZX-5: feedback to the experts within the *local* deadline after the decision.
-void check_feedback(Context& ctx, const Decision& d) {
+void check_feedback(Context& ctx, const ConsultationsByDecision& ix, const Decision& d) {
   if (!d.date) return;
   const long long days = ctx.param("zx.expert-feedback.days");
   const core::Date due = core::add_days(*d.date, days);
-  for (const auto* c : consultations_of(ctx.records, d)) {
+  for (const auto* c : consultations_of(ctx.records, ix, d)) {
     if (c->expert_feedback && *c->expert_feedback <= due) continue;
     if (!c->expert_feedback) {
       const auto* com = ctx.records.find_committee(d.committee);
@@ -128,9 +144,10 @@ void check_feedback(Context& ctx, const Decision& d) {
 }  // namespace
 
 void check_zx(Context& ctx) {
+  const ConsultationsByDecision ix = index_by_decision(ctx.records);
   for (const auto& d : ctx.records.decisions) {
-    check_decision(ctx, d);
-    check_feedback(ctx, d);
+    check_decision(ctx, ix, d);
+    check_feedback(ctx, ix, d);
   }
   for (const auto& c : ctx.records.consultations) check_consultation(ctx, c);
 }
