@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "core/diagnostic.h"
 #include "job/build.h"
+#include "job/layout_profile_file.h"
 
 namespace wenshu::cli {
 namespace {
@@ -21,6 +22,7 @@ struct BuildArgs {
   bool layout_dump = false;
   bool keep_xml = false;
   unsigned threads = 0;
+  std::string layout;  ///< --layout FILE (layout profile)
 };
 
 int run_build(const BuildArgs& a) {
@@ -35,6 +37,13 @@ int run_build(const BuildArgs& a) {
   opt.render.only_kinds = a.kinds;
   opt.render.threads = a.threads;
   core::DiagnosticSink sink;
+  // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
+  std::optional<layout::LayoutProfile> layout;
+  if (!a.layout.empty() && !(layout = job::read_layout_profile(a.layout, sink))) {
+    for (const auto& d : sink.items()) std::fprintf(stderr, "%s\n", (a.json ? core::format_json(d) : core::format_text(d)).c_str());
+    return kExitCannotRun;
+  }
+  if (layout) opt.render.layout_profile = &*layout;
   const auto result = job::build(opt, sink);
   sink.sort();
   for (const auto& d : sink.items()) {
@@ -75,6 +84,8 @@ const CommandRegistrar reg{"build", 60, [](CLI::App& app, int& rc) {
   cmd->add_option("--profile", args->profile, "Rule profile overriding the shipped zhangye-2009 values")
       ->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", args->output_dir, "Output folder (default: out)");
+  cmd->add_option("--layout", args->layout, "Layout profile (profiles/layout-default.xml form) over the built-in defaults")
+      ->check(CLI::ExistingFile);
   cmd->add_option("--kind", args->kinds, "Only these document kinds (catalogue ids, e.g. dy-report); repeatable");
   cmd->add_flag("--force", args->force,
                 "Also render documents whose records break an error rule, marked 草稿 (draft)");

@@ -7,6 +7,7 @@
 #include "core/diagnostic.h"
 #include "core/file_io.h"
 #include "job/layout_dump.h"
+#include "job/layout_profile_file.h"
 
 namespace wenshu::cli {
 namespace {
@@ -17,6 +18,7 @@ struct LayoutDumpArgs {
   bool glyph_ids = false;
   bool draft = false;
   bool json = false;
+  std::string layout;  ///< --layout FILE (layout profile)
 };
 
 int run_layout_dump(const LayoutDumpArgs& a) {
@@ -24,6 +26,13 @@ int run_layout_dump(const LayoutDumpArgs& a) {
   opt.glyph_ids = a.glyph_ids;
   opt.draft = a.draft;
   core::DiagnosticSink sink;
+  // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
+  std::optional<layout::LayoutProfile> layout;
+  if (!a.layout.empty() && !(layout = job::read_layout_profile(a.layout, sink))) {
+    for (const auto& d : sink.items()) std::fprintf(stderr, "%s\n", (a.json ? core::format_json(d) : core::format_text(d)).c_str());
+    return kExitCannotRun;
+  }
+  if (layout) opt.profile = &*layout;
   const auto dump = job::layout_dump_file(a.file, opt, sink);
   sink.sort();
   for (const auto& d : sink.items()) {
@@ -45,6 +54,8 @@ const CommandRegistrar reg{"layout-dump", 40, [](CLI::App& app, int& rc) {
   CLI::App* cmd = app.add_subcommand("layout-dump", "Print the page layout of a 公文 document file as text (for review and diff)");
   cmd->add_option("file", args->file, "Document XML file (gongwen.xsd)")->required()->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", args->output, "Write the dump to this file instead of standard output");
+  cmd->add_option("--layout", args->layout, "Layout profile (profiles/layout-default.xml form) over the built-in defaults")
+      ->check(CLI::ExistingFile);
   cmd->add_flag("--gids", args->glyph_ids, "Also print glyph ids");
   cmd->add_flag("--draft", args->draft, "Lay out as a draft (草稿 watermark)");
   cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");

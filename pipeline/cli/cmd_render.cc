@@ -6,6 +6,7 @@
 #include "core/file_io.h"
 #include "ingest/document_reader.h"
 #include "job/render.h"
+#include "job/layout_profile_file.h"
 #include "job/render_records.h"
 
 namespace wenshu::cli {
@@ -17,6 +18,7 @@ struct RenderArgs {
   bool draft = false;
   bool no_pdfa = false;
   bool json = false;
+  std::string layout;  ///< --layout FILE (layout profile)
 };
 
 int run_render(const RenderArgs& a) {
@@ -26,6 +28,13 @@ int run_render(const RenderArgs& a) {
   opt.pdfa = !a.no_pdfa;
   std::vector<std::filesystem::path> files(a.files.begin(), a.files.end());
   core::DiagnosticSink sink;
+  // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
+  std::optional<layout::LayoutProfile> layout;
+  if (!a.layout.empty() && !(layout = job::read_layout_profile(a.layout, sink))) {
+    for (const auto& d : sink.items()) std::fprintf(stderr, "%s\n", (a.json ? core::format_json(d) : core::format_text(d)).c_str());
+    return kExitCannotRun;
+  }
+  if (layout) opt.profile = &*layout;
   // Added by compose: inputs that are not 公文 document files are RECORDS; every document they
   // call for is rendered by job::render_records_files into DIR/<committee>/<year>/<kind>/
   // (--draft = force: documents whose records break an error rule become drafts).
@@ -47,6 +56,7 @@ int run_render(const RenderArgs& a) {
     ro.output_dir = a.output_dir;
     ro.force = a.draft;
     ro.pdfa = !a.no_pdfa;
+    ro.layout_profile = opt.profile;
     const auto rr = job::render_records_files(record_files, std::nullopt, ro, sink);
     records_ok = rr.exit_code(sink) == 0;
     if (rr.could_not_run) return kExitCannotRun;
@@ -80,6 +90,8 @@ const CommandRegistrar reg{"render", 30, [](CLI::App& app, int& rc) {
   cmd->add_option("files", args->files, "Document XML files")->required()->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", args->output_dir, "Output folder (default: out); writes DIR/<stem>.pdf");
   cmd->add_flag("--draft", args->draft, "Render despite errors, marked 草稿 (draft)");
+  cmd->add_option("--layout", args->layout, "Layout profile (profiles/layout-default.xml form) over the built-in defaults")
+      ->check(CLI::ExistingFile);
   cmd->add_flag("--no-pdfa", args->no_pdfa, "Leave out the PDF/A-2 structure (XMP, output intent)");
   cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");
   cmd->callback([args, &rc] { rc = run_render(*args); });

@@ -383,19 +383,24 @@ model::Document DocumentBuilder::build(const xmlNode* root) {
         error(c, "出席/请假/列席只用于纪要格式（format=\"纪要\"） / attendance belongs to minutes",
               core::Severity::kWarning);
     } else if (name == "seal") {
+      // Joint issue (7.3.5.1): one <seal> per 署名, in issuing order; doc.seal is the first.
+      model::Seal seal;
+      seal.location = location(c);
       const std::string kind = attribute_or(c, "kind", "none");
-      doc.seal.kind = kind == "reserved" ? model::Seal::Kind::kReserved
-                      : kind == "image"  ? model::Seal::Kind::kImage
-                                         : model::Seal::Kind::kNone;
+      seal.kind = kind == "reserved" ? model::Seal::Kind::kReserved
+                  : kind == "image"  ? model::Seal::Kind::kImage
+                                     : model::Seal::Kind::kNone;
       if (const auto image = attribute(c, "image")) {
         std::filesystem::path p = *image;
         if (p.is_relative() && !base_dir_.empty()) p = base_dir_ / p;
-        doc.seal.image_path = p.string();
-        if (doc.seal.kind == model::Seal::Kind::kImage && !std::filesystem::is_regular_file(p))
+        seal.image_path = p.string();
+        if (seal.kind == model::Seal::Kind::kImage && !std::filesystem::is_regular_file(p))
           error(c, fmt::format("找不到印章图片 {} / seal image not found", p.string()));
-      } else if (doc.seal.kind == model::Seal::Kind::kImage) {
+      } else if (seal.kind == model::Seal::Kind::kImage) {
         error(c, "kind=\"image\" 的印章需要 image 属性 / a seal image needs the image attribute");
       }
+      if (doc.seals.empty()) doc.seal = seal;
+      doc.seals.push_back(std::move(seal));
     } else if (name == "attachments") {
       for (const xmlNode* a = first_element(c); a; a = next_element(a)) {
         model::Attachment att;

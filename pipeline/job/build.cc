@@ -37,6 +37,7 @@ BuildResult build(const BuildOptions& options, core::DiagnosticSink& sink) {
     ro.output_dir = options.render.output_dir / "documents";
     ro.pdfa = options.render.pdfa;
     ro.draft = options.render.force;
+    ro.profile = options.render.layout_profile;
     result.documents = render_files(documents, ro, sink);
   }
   return result;

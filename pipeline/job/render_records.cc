@@ -83,7 +83,8 @@ void render_one(const model::Records& records, Work& w, const RenderRecordsOptio
   const model::Document& doc = *w.composed.document;
   const fs::path pdf = options.output_dir / w.relative;
   core::DiagnosticSink layout_sink;
-  model::PagedDocument paged = layout::layout_document(doc, layout::default_profile(), layout_sink);
+  model::PagedDocument paged = layout::layout_document(
+      doc, options.layout_profile ? *options.layout_profile : layout::default_profile(), layout_sink);
   if (doc.draft) paged.info.draft = true;
   const bool layout_errors = layout_sink.has_errors();
   for (auto d : layout_sink.items()) {

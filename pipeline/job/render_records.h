@@ -11,6 +11,10 @@
 #include "core/diagnostic.h"
 #include "model/records.h"
 
+namespace wenshu::layout {
+struct LayoutProfile;
+}
+
 namespace wenshu::job {
 
 /// Options of a records render.
@@ -24,6 +28,7 @@ struct RenderRecordsOptions {
   std::vector<std::string> only_kinds;     ///< catalogue kind ids (empty: all)
   std::vector<std::string> committees;     ///< committee ids (empty: all)
   unsigned threads = 0;                    ///< 0: the machine's cores
+  const layout::LayoutProfile* layout_profile = nullptr;  ///< null: layout::default_profile() (--layout)
 };
 
 /// What happened to one planned document.

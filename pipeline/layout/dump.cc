@@ -64,6 +64,10 @@ std::string dump_layout(const model::PagedDocument& doc, const DumpOptions& opti
     const auto& page = doc.pages[pi];
     const std::size_t pn = pi + 1;
     out += fmt::format("page {} size {}x{} number {}\n", pn, num(page.width), num(page.height), page.number);
+    // Landscape table pages: the items of the range are in their own frame (model::ItemTransform).
+    for (const auto& t : page.transforms)
+      out += fmt::format("{} transform items {}+{} turns {} shift {},{}\n", pn, t.first, t.count, t.quarter_turns,
+                         num(t.dx), num(t.dy));
     // Line boxes: glyph runs grouped by baseline (and rotation), top to bottom, then left to
     // right; a line box can hold several runs (e.g. 签发人： in 仿宋 + names in 楷体).
     struct RunRef {
@@ -104,6 +108,12 @@ std::string dump_layout(const model::PagedDocument& doc, const DumpOptions& opti
                            num(pl->width), color(pl->color));
         for (const auto& [x, y] : pl->points) out += " " + num(x) + "," + num(y);
         out += "\n";
+      } else if (const auto* im = std::get_if<model::Image>(&item)) {
+        // The file name only: dumps must not depend on where the checkout lives.
+        const auto slash = im->path.find_last_of('/');
+        out += fmt::format("{} image {} {} {} {}{} {}\n", pn, num(im->x), num(im->y), num(im->w), num(im->h),
+                           im->multiply ? " multiply" : "",
+                           slash == std::string::npos ? im->path : im->path.substr(slash + 1));
       }
     }
   }

@@ -32,6 +32,9 @@ struct FlowRow {
   bool tightenable = true;        ///< its pitch may shrink in a pull-back (7.3.5.5)
   int table = -1;                 ///< table id for header repetition
   bool table_header = false;      ///< a header row of `table` (repeated on each page, §8)
+  /// Set on its own landscape pages (§8, gbt9704.md A7): x runs along the type-area height,
+  /// the row's height across the type-area width.
+  bool landscape = false;
 };
 
 /// A row placed on a page: `y` is the top of its (possibly tightened) box on the page.
@@ -47,6 +50,7 @@ struct FlowPage {
   std::vector<PlacedRow> rows;
   Sp top, bottom;                 ///< the flow region of this page
   bool tightened = false;         ///< pitches were shrunk to pull a signature back
+  bool landscape = false;         ///< a landscape page: rows run across the type-area width
   Sp content_bottom() const { return rows.empty() ? top : rows.back().y + rows.back().height; }
 };
 
@@ -56,6 +60,9 @@ struct FlowFrame {
   Sp top, bottom;                 ///< following pages
   Sp natural_pitch;               ///< body line pitch (for the tightening bound)
   Sp min_pitch;                   ///< the tightest body pitch a pull-back may use
+  /// Depth of a landscape page's flow (the type-area width); its region is [0, depth) in the
+  /// rotated frame. Zero: landscape rows are set on portrait pages.
+  Sp landscape_depth = {};
 };
 
 /// Statistics of a pagination, for diagnostics and tests.
@@ -66,7 +73,8 @@ struct PaginateReport {
   int orphans_avoided = 0;
 };
 
-/// Breaks `rows` into pages (gbt9704.md A8): forced breaks, widows and orphans avoided when
+/// Breaks `rows` into pages (gbt9704.md A8): landscape rows on pages of their own,
+/// forced breaks, widows and orphans avoided when
 /// the page keeps other content, keep-with-next, table headers repeated, and the signature
 /// block never alone on a page — first by tightening that page's pitch within
 /// `frame.min_pitch`, then by taking body lines along to the next page.

@@ -44,6 +44,7 @@ void add_draft_watermark(Composer& c, model::Page& page) {
     items.emplace_back(std::move(run));
   }
   page.items.insert(page.items.begin(), items.begin(), items.end());
+  for (auto& t : page.transforms) t.first += items.size();  // ranges move with their items
 }
 
 namespace {
@@ -77,7 +78,7 @@ void run_attempt(const model::Document& doc, const LayoutProfile& p, Attempt& a,
 
   const TypeArea area = type_area(p, 1);
   const FlowFrame frame{header.flow_top, header.flow_bottom, area.top, area.bottom(), p.line_pitch(),
-                        p.min_tightened_pitch};
+                        p.min_tightened_pitch, p.type_width};
   PaginateReport report;
   std::vector<FlowPage> flow = paginate(rows, frame, &report);
 
@@ -102,14 +103,21 @@ void run_attempt(const model::Document& doc, const LayoutProfile& p, Attempt& a,
     model::Page page{p.paper_width, p.paper_height, {}, 0};
     const TypeArea pa = type_area(p, static_cast<int>(k + 1));
     if (k == 0) page.items = header.items;
+    const std::size_t first_item = page.items.size();
+    const bool landscape = flow[k].landscape;
     for (const auto& pr : flow[k].rows) {
       const FlowRow& r = rows[pr.row];
       const Sp dy = placed_item_dy(r, pr);
       for (model::Item item : r.items) {
-        translate_item(item, pa.left, dy);
+        translate_item(item, landscape ? Sp() : pa.left, dy);
         page.items.push_back(std::move(item));
       }
     }
+    // gbt9704.md A7: a landscape page's flow is turned 90° counter-clockwise into the type
+    // area (its top toward the binding-side left edge on odd and even pages alike); the
+    // MediaBox stays A4 portrait and the page number is added later, unrotated.
+    if (landscape && page.items.size() > first_item)
+      page.transforms.push_back({first_item, page.items.size() - first_item, 1, pa.left, pa.bottom()});
     pages.push_back(std::move(page));
   }
   if (pages.empty()) {
@@ -124,8 +132,8 @@ void run_attempt(const model::Document& doc, const LayoutProfile& p, Attempt& a,
   if (!imprint.empty()) {
     const int last = static_cast<int>(pages.size());
     const FlowPage& lf = flow.back();
-    const bool fits = lf.content_bottom() + p.line_pitch() + imprint.height <= lf.bottom ||
-                      (lf.rows.empty() && imprint.height <= lf.bottom - lf.top);
+    const bool fits = !lf.landscape && (lf.content_bottom() + p.line_pitch() + imprint.height <= lf.bottom ||
+                                        (lf.rows.empty() && imprint.height <= lf.bottom - lf.top));
     const ImprintPlacement place = place_imprint(last, fits);
     while (static_cast<int>(pages.size()) < place.total_pages)
       pages.push_back(model::Page{p.paper_width, p.paper_height, {}, 0});

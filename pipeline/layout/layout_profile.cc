@@ -33,6 +33,7 @@ std::string describe_profile(const LayoutProfile& p) {
   add("page_number_size", len(p.page_number_size));
   add("mark", len(p.mark_size) + " max width " + len(p.mark_max_width) + " top " + len(p.mark_top));
   add("red_rule", len(p.red_rule_width) + " gap " + len(p.red_rule_gap));
+  add("seal", len(p.seal_diameter) + " gap " + len(p.seal_gap) + fmt::format(" per row {}", p.seals_per_row));
   add("min_tightened_pitch", len(p.min_tightened_pitch));
   add("imprint_rules", len(p.imprint_thick) + " / " + len(p.imprint_thin));
   add("page_number_drop", len(p.page_number_drop));

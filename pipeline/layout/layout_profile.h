@@ -67,7 +67,9 @@ struct LayoutProfile {
   // 主体 (7.3).
   int title_blank_lines = 2;          ///< 7.3.1: two blank lines below the red rule
   int indent_cells = 2;               ///< 7.3.3: paragraphs left-inset 2
-  Sp seal_diameter = core::mm(42);    ///< reserved seal area (7.3.5.1)
+  Sp seal_diameter = core::mm(42);    ///< seal size, reserved area or image width (7.3.5.1)
+  Sp seal_gap = core::mm(3);          ///< least gap between joint seals (互不相交或相切, 7.3.5.1)
+  int seals_per_row = 3;              ///< joint seals per row at most (GB/T 9704-1999 7.3.5.1 practice)
 
   // Signature pull-back (7.3.5.5, gbt9704.md A8.2): the line pitch of one page may shrink
   // to this much at most to keep the 署名/日期 with body text.

@@ -26,6 +26,20 @@ class Pager {
     // already holds rows is never re-opened for the same row twice, so this terminates.
     while (i < n) {
       const FlowRow& r = rows_[i];
+      // §8, gbt9704.md A7: a landscape table gets pages of its own; the text after it
+      // resumes on a new portrait page.
+      if (frame_.landscape_depth.v > 0 && r.landscape != cur().landscape) {
+        if (!has_content() && pages_.size() > 1 && !r.discard_at_top) {
+          set_orientation(cur(), r.landscape);
+        } else if (has_content()) {
+          open_page(i);
+        } else if (r.discard_at_top) {
+          ++i;
+        } else {
+          open_page(i);  // page 1 keeps its 版头 portrait
+        }
+        continue;
+      }
       if (r.new_page && has_content()) {
         open_page(i);
         continue;
@@ -75,12 +89,20 @@ class Pager {
     const bool first = pages_.empty();
     p.top = first ? frame_.first_top : frame_.top;
     p.bottom = first ? frame_.first_bottom : frame_.bottom;
+    if (!first && next < rows_.size() && rows_[next].landscape && frame_.landscape_depth.v > 0)
+      set_orientation(p, true);
     pages_.push_back(std::move(p));
     if (next < rows_.size() && rows_[next].table >= 0 && !rows_[next].table_header) {
       const auto it = headers_.find(rows_[next].table);
       if (it != headers_.end() && !it->second.empty() && it->second.front() < next)
         for (std::size_t h : it->second) place(h, true);
     }
+  }
+  // Turns an empty non-first page landscape (region [0, depth) of the rotated frame) or back.
+  void set_orientation(FlowPage& p, bool landscape) {
+    p.landscape = landscape;
+    p.top = landscape ? Sp() : frame_.top;
+    p.bottom = landscape ? frame_.landscape_depth : frame_.bottom;
   }
   // Removes the rows >= `from` placed on the current page.
   void unplace_from(std::size_t from) {
@@ -221,7 +243,7 @@ void translate_item(model::Item& item, Sp dx, Sp dy) {
           it.x1 += dx;
           it.y0 += dy;
           it.y1 += dy;
-        } else if constexpr (std::is_same_v<T, model::Rect>) {
+        } else if constexpr (std::is_same_v<T, model::Rect> || std::is_same_v<T, model::Image>) {
           it.x += dx;
           it.y += dy;
         } else {

@@ -125,6 +125,7 @@ struct DocDate {
 struct Seal {
   enum class Kind { kNone, kReserved, kImage } kind = Kind::kNone;
   std::string image_path;
+  core::SourceLocation location;  ///< the <seal> element (diagnostics about the image)
 };
 
 /// One 公文.
@@ -151,7 +152,8 @@ struct Document {
   std::vector<Text> attachment_notes;  ///< 附件说明 names, in order
   std::vector<Text> signatures;   ///< 发文机关署名 (joint: several)
   DocDate date;                   ///< 成文日期
-  Seal seal;
+  Seal seal;                      ///< the first (lead) seal
+  std::vector<Seal> seals;        ///< every <seal> in order: joint issue, one per 署名 (7.3.5.1)
   Text note;                      ///< 附注 (without the enclosing （）)
   std::vector<Attachment> attachments;
   Attendance attendance;          ///< 纪要 only

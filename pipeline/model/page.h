@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -81,8 +82,32 @@ struct Polyline {
   Sp width;
 };
 
+/// A raster image (a seal, GB/T 9704-2012 7.3.5.1) scaled into the box (x, y, w, h). `path` is
+/// the PNG/JPEG file (the PDF writer embeds it); `multiply` paints it with the Multiply blend
+/// mode so its white background does not hide the text under a seal; `location` is where the
+/// document names the file, for diagnostics.
+struct Image {
+  Sp x, y, w, h;              ///< top-left corner, width, height
+  std::string path;
+  bool multiply = true;
+  std::string source_file;    ///< the document that names the image
+  int source_line = 0;
+};
+
 /// One drawing item; items are painted in order (later ones on top).
-using Item = std::variant<GlyphRun, Line, Rect, Polyline>;
+using Item = std::variant<GlyphRun, Line, Rect, Polyline, Image>;
+
+/// A rotation and shift applied to a run of a page's items: items [first, first + count) are
+/// drawn in their own frame (x right, y down), turned `quarter_turns` × 90° counter-clockwise
+/// about that frame's origin, then moved by (dx, dy) in page coordinates. Landscape table
+/// pages of a 公文 (GB/T 9704-2012 §8, gbt9704.md A7) keep the A4 portrait MediaBox and
+/// rotate only the table, so the page number stays where it is on every page.
+struct ItemTransform {
+  std::size_t first = 0;
+  std::size_t count = 0;
+  int quarter_turns = 1;      ///< 1 = 90° counter-clockwise (table head toward the left edge)
+  Sp dx, dy;
+};
 
 /// One physical page (side).
 struct Page {
@@ -90,7 +115,20 @@ struct Page {
   std::vector<Item> items;
   /// The printed page number (for dumps and the archive), 0 when the page carries none.
   int number = 0;
+  /// Transformed item ranges (non-overlapping, in item order); empty on ordinary pages.
+  std::vector<ItemTransform> transforms = {};
 };
+
+/// Maps a point (x, y) of a transform's own frame to page coordinates.
+inline std::pair<Sp, Sp> transform_point(const ItemTransform& t, Sp x, Sp y) {
+  // y-down coordinates: a counter-clockwise quarter turn maps (x, y) to (y, -x).
+  switch (((t.quarter_turns % 4) + 4) % 4) {
+    case 1: return {y + t.dx, Sp() - x + t.dy};
+    case 2: return {Sp() - x + t.dx, Sp() - y + t.dy};
+    case 3: return {Sp() - y + t.dx, x + t.dy};
+    default: return {x + t.dx, y + t.dy};
+  }
+}
 
 /// Document information written into the PDF Info dictionary and XMP (never the clock).
 struct DocumentInfo {

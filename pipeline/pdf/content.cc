@@ -166,10 +166,31 @@ std::string format_milli(std::int64_t milli) {
 
 std::string format_pt(core::Sp s) { return format_milli(sp_to_milli(s)); }
 
-std::string build_page_content(const model::Page& page, const std::vector<ContentFont>& fonts) {
+std::string build_page_content(const model::Page& page, const std::vector<ContentFont>& fonts,
+                               const std::map<std::string, std::string>& images) {
   std::string out;
   auto ypdf = [&](core::Sp y) { return format_pt(page.height - y); };
-  for (const auto& item : page.items) {
+  // Transformed ranges (model::ItemTransform): `q <matrix> cm … Q` around their items. The
+  // items are written as usual (y flipped against the page height H); the matrix maps those
+  // PDF coordinates to the page's: derived from transform_point with Y_pdf = H − Y.
+  std::size_t next_transform = 0, transform_end = 0;
+  for (std::size_t index = 0; index < page.items.size(); ++index) {
+    if (transform_end != 0 && index == transform_end) out += "Q\n", transform_end = 0;
+    while (next_transform < page.transforms.size() && page.transforms[next_transform].count == 0) ++next_transform;
+    if (transform_end == 0 && next_transform < page.transforms.size() && page.transforms[next_transform].first == index) {
+      const auto& t = page.transforms[next_transform++];
+      const core::Sp h = page.height;
+      std::string m;
+      switch (((t.quarter_turns % 4) + 4) % 4) {
+        case 1: m = "0 1 -1 0 " + format_pt(h + t.dx) + " " + format_pt(h - t.dy); break;
+        case 2: m = "-1 0 0 -1 " + format_pt(t.dx) + " " + format_pt(h + h - t.dy); break;
+        case 3: m = "0 -1 1 0 " + format_pt(t.dx - h) + " " + format_pt(h - t.dy); break;
+        default: m = "1 0 0 1 " + format_pt(t.dx) + " " + format_pt(core::Sp() - t.dy); break;
+      }
+      out += "q\n" + m + " cm\n";
+      transform_end = t.first + t.count;
+    }
+    const auto& item = page.items[index];
     if (const auto* run = std::get_if<model::GlyphRun>(&item)) {
       if (run->font < fonts.size()) write_run(out, *run, page, fonts[run->font]);
     } else if (const auto* line = std::get_if<model::Line>(&item)) {
@@ -196,8 +217,18 @@ std::string build_page_content(const model::Page& page, const std::vector<Conten
       }
       if (poly->closed) out += "h\n";
       out += poly->fill && stroke ? "B\nQ\n" : poly->fill ? "f\nQ\n" : "S\nQ\n";
+    } else if (const auto* image = std::get_if<model::Image>(&item)) {
+      // An image XObject fills the unit square; `cm` scales it to the box (ISO 32000-1 8.9.4).
+      // Multiply (11.3.5.2) keeps the text under a seal's white background visible.
+      const auto res = images.find(image->path);
+      if (res == images.end() || image->w.v <= 0 || image->h.v <= 0) continue;
+      out += "q\n";
+      if (image->multiply) out += std::string("/") + kMultiplyState + " gs\n";
+      out += format_pt(image->w) + " 0 0 " + format_pt(image->h) + " " + format_pt(image->x) + " " +
+             ypdf(image->y + image->h) + " cm\n/" + res->second + " Do\nQ\n";
     }
   }
+  if (transform_end != 0) out += "Q\n";
   return out;
 }
 

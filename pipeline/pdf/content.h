@@ -24,8 +24,14 @@ std::string format_milli(std::int64_t milli);
 /// A length in points with three decimals at most.
 std::string format_pt(core::Sp s);
 
+/// The name of the ExtGState resource with /BM /Multiply that image items with `multiply` use.
+inline constexpr const char* kMultiplyState = "GSmul";
+
 /// The (uncompressed) content stream of `page`. `fonts[i]` describes PagedDocument::fonts[i];
-/// glyphs whose gid has no code are skipped (the writer has already reported them).
-std::string build_page_content(const model::Page& page, const std::vector<ContentFont>& fonts);
+/// glyphs whose gid has no code are skipped (the writer has already reported them). `images`
+/// maps an image item's path to its XObject resource name (without '/'); images without one
+/// are skipped.
+std::string build_page_content(const model::Page& page, const std::vector<ContentFont>& fonts,
+                               const std::map<std::string, std::string>& images = {});
 
 }  // namespace wenshu::pdf

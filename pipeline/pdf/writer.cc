@@ -12,6 +12,7 @@
 #include "core/data_dir.h"
 #include "core/date.h"
 #include "core/file_io.h"
+#include "core/image_info.h"
 #include "core/utf8.h"
 #include "pdf/content.h"
 #include "pdf/font_program.h"
@@ -258,6 +259,57 @@ void set_content_id(std::string& pdf) {
   }
 }
 
+/// One raster image of the document (seal images, GB/T 9704-2012 7.3.5.1) as an XObject.
+struct DocImage {
+  std::string resource;  ///< XObject resource name
+  PdfReference ref;
+};
+
+/// Embeds every image file the pages use, once each, in order of first use (so object numbers
+/// do not depend on anything but the document). PNG alpha becomes an /SMask (PoDoFo's libpng
+/// reader); JPEG is passed through (DCTDecode). Returns false after pushing a PDF-IMAGE error
+/// naming the document line that named the image.
+bool embed_images(PdfMemDocument& pdf, const model::PagedDocument& doc, std::map<std::string, DocImage>& out,
+                  core::DiagnosticSink& sink) {
+  for (const auto& page : doc.pages) {
+    for (const auto& item : page.items) {
+      const auto* im = std::get_if<model::Image>(&item);
+      if (!im || out.count(im->path)) continue;
+      auto fail = [&](const std::string& why) {
+        core::Diagnostic d;
+        d.severity = core::Severity::kError;
+        d.rule = "PDF-IMAGE";
+        d.location.file = im->source_file;
+        d.location.line = im->source_line;
+        d.message = "图像 " + im->path + " 无法嵌入 / cannot embed the image: " + why;
+        sink.push(std::move(d));
+        return false;
+      };
+      std::string bytes;
+      try {
+        bytes = core::read_file(im->path, std::size_t(64) << 20);
+      } catch (const std::exception& e) {
+        return fail(e.what());
+      }
+      std::string why;
+      const auto info = core::probe_image(bytes, why);
+      if (!info) return fail(why);
+      try {
+        PdfImage image(&pdf, "Im");
+        const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+        if (info->format == core::ImageInfo::Format::kPng)
+          image.LoadFromPngData(data, static_cast<pdf_long>(bytes.size()));
+        else
+          image.LoadFromJpegData(data, static_cast<pdf_long>(bytes.size()));
+        out[im->path] = DocImage{image.GetIdentifier().GetName(), image.GetObjectReference()};
+      } catch (const PdfError& e) {
+        return fail(PdfError::ErrorMessage(e.GetError()));
+      }
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string write_pdf(const model::PagedDocument& doc, core::DiagnosticSink& sink, const WriteOptions& options) {
@@ -328,6 +380,10 @@ std::string write_pdf(const model::PagedDocument& doc, core::DiagnosticSink& sin
     for (auto& f : fonts) {
       if (f.program) embed_font(pdf, f);
     }
+    std::map<std::string, DocImage> images;
+    if (!embed_images(pdf, doc, images, sink)) return {};
+    std::map<std::string, std::string> image_names;
+    for (const auto& [path, image] : images) image_names[path] = image.resource;
     std::vector<ContentFont> cfonts(fonts.size());
     for (std::size_t i = 0; i < fonts.size(); ++i) {
       if (!fonts[i].program) continue;
@@ -358,7 +414,33 @@ std::string write_pdf(const model::PagedDocument& doc, core::DiagnosticSink& sin
       PdfDictionary& res = pp->GetResources()->GetDictionary();
       res.RemoveKey("ProcSet");  // obsolete (ISO 32000-1 14.2)
       if (!font_res.GetKeys().empty()) res.AddKey("Font", font_res);
-      const std::string content = build_page_content(page, cfonts);
+      PdfDictionary xobjects;
+      bool multiply = false;
+      for (const auto& item : page.items) {
+        if (const auto* im = std::get_if<model::Image>(&item)) {
+          if (auto it = images.find(im->path); it != images.end())
+            xobjects.AddKey(PdfName(it->second.resource), it->second.ref);
+          multiply |= im->multiply;
+        }
+      }
+      if (!xobjects.GetKeys().empty()) {
+        res.AddKey("XObject", xobjects);
+        if (multiply) {
+          PdfDictionary gs, states;
+          gs.AddKey("Type", PdfName("ExtGState"));
+          gs.AddKey("BM", PdfName("Multiply"));
+          states.AddKey(PdfName(kMultiplyState), gs);
+          res.AddKey("ExtGState", states);
+        }
+        // A page with transparency (SMask, blend mode) names its blending colour space
+        // (ISO 19005-2 6.2.10).
+        PdfDictionary group;
+        group.AddKey("Type", PdfName("Group"));
+        group.AddKey("S", PdfName("Transparency"));
+        group.AddKey("CS", PdfName("DeviceRGB"));
+        pp->GetObject()->GetDictionary().AddKey("Group", group);
+      }
+      const std::string content = build_page_content(page, cfonts, image_names);
       pp->GetContents()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()),
                                           TVecFilters{ePdfFilter_FlateDecode});
     }
