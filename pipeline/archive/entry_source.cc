@@ -41,7 +41,7 @@ class ZipSource : public EntrySource {
     if (e.method != ZIP_CM_STORE && e.method != ZIP_CM_DEFLATE) return "unsupported compression method";
     zip_file_t* f = zip_fopen_index(za_, index, 0);
     if (!f) return zip_strerror(za_);
-    std::vector<char> buf(std::size_t(1) << 20);
+    std::vector<char>& buf = buffer_;
     std::uint64_t total = 0;
     std::string err;
     for (;;) {
@@ -66,6 +66,7 @@ class ZipSource : public EntrySource {
  private:
   zip_t* za_;
   std::vector<EntryInfo> entries_;
+  std::vector<char> buffer_ = std::vector<char>(std::size_t(1) << 20);  // reused: not 1 MB zeroed per entry
 };
 
 class DirSource : public EntrySource {
@@ -78,7 +79,7 @@ class DirSource : public EntrySource {
     if (entries_[index].is_symlink) return "symbolic link (not followed)";
     std::FILE* f = std::fopen(paths_[index].c_str(), "rb");
     if (!f) return "cannot open";
-    std::vector<char> buf(std::size_t(1) << 20);
+    std::vector<char>& buf = buffer_;
     std::uint64_t total = 0;
     std::string err;
     for (;;) {
@@ -102,6 +103,7 @@ class DirSource : public EntrySource {
   fs::path base_;
   std::vector<EntryInfo> entries_;
   std::vector<fs::path> paths_;
+  std::vector<char> buffer_ = std::vector<char>(std::size_t(1) << 20);  // reused: not 1 MB zeroed per entry
 };
 
 }  // namespace

@@ -57,6 +57,7 @@ std::vector<FiledItem> load_items(const std::vector<fs::path>& inputs, int year,
   std::vector<FiledItem> items;
   std::size_t missing = 0, digest_bad = 0, pages_bad = 0, format_bad = 0, security_bad = 0, retention_bad = 0;
   std::size_t files = 0, recorded = 0;
+  pdf::PdfInspector inspector;  // one isolated worker for all PDFs (not one fork per PDF)
   for (const fs::path& sc : find_sidecars(inputs)) {
     auto doc = read_sidecar(sc, sink);
     if (!doc) {
@@ -100,38 +101,39 @@ std::vector<FiledItem> load_items(const std::vector<fs::path>& inputs, int year,
       const Digests dg = digest_bytes(bytes);
       f.sha256 = dg.sha256, f.sm3 = dg.sm3, f.size = dg.size;
       if (!c.sha256.empty() || !c.sm3.empty()) ++recorded;
-      if ((!c.sha256.empty() && c.sha256 != dg.sha256) || (!c.sm3.empty() && c.sm3 != dg.sm3)) {
-        ++digest_bad;
-        sink.push(diag("DA-5", f.source, doc->title, "文件摘要与形成时记录的值不一致：文件在生成后被改动"));
-      }
+      const bool changed = (!c.sha256.empty() && c.sha256 != dg.sha256) || (!c.sm3.empty() && c.sm3 != dg.sm3);
       core::DiagnosticSink pdf_sink;
-      const pdf::PdfInfo info = pdf::inspect_pdf(bytes, f.source.string(), pdf_sink);
-      if (!info.readable) {
-        ++format_bad;
-        sink.push(diag("DA-6", f.source, doc->title, "不是可读的 PDF 文件（长期保存格式要求 PDF）"));
-        sink.merge(std::move(pdf_sink));
-        it.files.push_back(std::move(f));
-        continue;
-      }
-      f.page_count = info.page_count;
-      if (c.page_count != info.page_count) {
-        ++pages_bad;
-        sink.push(diag("DA-4", sc, doc->title,
-                       fmt::format("页数 {} 与 PDF 实际页数 {} 不一致：{}", c.page_count, info.page_count, c.path)));
-      }
-      if (info.encrypted) {
-        ++security_bad;
-        sink.push(diag("DA-6", f.source, doc->title, "PDF 已加密（归档文件不得加密）"));
-      }
+      const pdf::PdfInfo info = inspector.inspect(bytes, f.source.string(), pdf_sink);
+      if (info.readable) f.page_count = info.page_count;
+      // What is wrong with the file as a PDF, each with its counter.
+      std::vector<std::pair<std::string, std::size_t*>> problems;
+      if (!info.readable) problems.push_back({"不是可读的 PDF 文件（长期保存格式要求 PDF）", &format_bad});
+      if (info.readable && c.page_count != info.page_count)
+        problems.push_back({fmt::format("页数 {} 与 PDF 实际页数 {} 不一致：{}", c.page_count, info.page_count, c.path), &pages_bad});
+      if (info.encrypted) problems.push_back({"PDF 已加密（归档文件不得加密）", &security_bad});
       if (info.has_javascript || info.has_actions) {
-        ++security_bad;
         std::string kinds;
         for (const auto& k : info.action_kinds) kinds += (kinds.empty() ? "" : ", ") + k;
-        sink.push(diag("DA-6", f.source, doc->title, "PDF 含脚本或动作（" + kinds + "），归档文件不得含动态内容"));
+        problems.push_back({"PDF 含脚本或动作（" + kinds + "），归档文件不得含动态内容", &security_bad});
       }
-      if (!info.all_fonts_embedded_with_unicode()) {
-        ++format_bad;
-        sink.push(diag("DA-6", f.source, doc->title, "PDF 有未嵌入或缺少 ToUnicode 的字体"));
+      if (info.readable && !info.all_fonts_embedded_with_unicode())
+        problems.push_back({"PDF 有未嵌入或缺少 ToUnicode 的字体", &format_bad});
+      if (changed) {
+        // The root cause is the change after the PDF was produced: one finding, with what
+        // the change broke folded in (not a DA-4/DA-6/PDF-READ line each).
+        ++digest_bad;
+        std::string msg = "文件摘要与形成时记录的值不一致：文件在生成后被改动";
+        std::string also;
+        for (const auto& [what, counter] : problems) also += (also.empty() ? "" : "；") + what;
+        if (!also.empty()) msg += "（改动后：" + also + "）";
+        sink.push(diag("DA-5", f.source, doc->title, msg));
+      } else {
+        for (const auto& [what, counter] : problems) {
+          ++*counter;
+          const bool about_metadata = counter == &pages_bad;  // DA-4 names the sidecar that lies
+          sink.push(diag(about_metadata ? "DA-4" : "DA-6", about_metadata ? sc : f.source, doc->title, what));
+        }
+        if (!info.readable) sink.merge(std::move(pdf_sink));
       }
       it.files.push_back(std::move(f));
     }

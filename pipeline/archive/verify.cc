@@ -55,17 +55,10 @@ bool safe_entry_name(const std::string& name, std::string& why) {
   return true;
 }
 
-std::string fold_name(const std::string& name) {
-  std::string out = name;
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 namespace {
 
 /// The fixed non-ASCII path components of the format (archive.md §12.2), written NFC by us.
-/// Other non-ASCII names cannot be checked for normalisation without ICU, so they are refused.
+/// Other non-ASCII names are allowed when NFC (a receiver's own additions), with a warning.
 bool allowed_non_ascii_component(const std::string& part) {
   static const std::set<std::string> kFixed{"说明文件.txt", "文件目录.xml", "归档文件目录.xml", "归档文件目录.pdf",
                                             "电子档案",     "其他",         "归档登记表.xml",   "备考表.xml",
@@ -125,10 +118,40 @@ std::map<std::string, std::string> parse_manifest(Verifier& v, const std::string
   return m;
 }
 
+/// What the inspection of one stored PDF found; the findings are worded only after the
+/// manifests are checked, so that a PDF that was altered gets one finding, not several.
 struct PdfFacts {
+  std::string entry;  ///< full entry name
   bool readable = false;
   int pages = 0;
+  bool encrypted = false, scripts = false, fonts_ok = true;
+
+  /// The problems as a PDF, in words (empty when none).
+  std::vector<std::string> problems() const {
+    std::vector<std::string> p;
+    if (!readable) p.push_back("不是可读的 PDF 文件");
+    if (encrypted) p.push_back("PDF 已加密");
+    if (scripts) p.push_back("PDF 含脚本或动作");
+    if (readable && !fonts_ok) p.push_back("PDF 有未嵌入或缺少 ToUnicode 的字体");
+    return p;
+  }
 };
+
+/// The 件 an entry belongs to: its folder's name (the ASCII 档号 key) under 电子档案/, else "".
+std::string item_of(const std::string& rel) {
+  if (rel.rfind(kRecordsDir, 0) != 0) return {};
+  const std::size_t slash = rel.rfind('/');
+  const std::size_t prev = rel.rfind('/', slash - 1);
+  return prev == std::string::npos || slash <= std::string_view(kRecordsDir).size() ? std::string()
+                                                                                    : rel.substr(prev + 1, slash - prev - 1);
+}
+
+/// Joins with "；".
+std::string join(const std::vector<std::string>& parts, const char* sep = "；") {
+  std::string s;
+  for (const auto& p : parts) s += (s.empty() ? "" : sep) + p;
+  return s;
+}
 
 }  // namespace
 
@@ -181,23 +204,30 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
       v.error("ZIP-ROOT", e.name, "", "条目不在唯一的根目录 " + v.root + " 之下");
       continue;
     }
-    if (!folded.emplace(fold_name(e.name), e.name).second) {
-      v.error("ZIP-DUP", e.name, "", "与 " + folded[fold_name(e.name)] + " 在忽略大小写后重名");
+    if (!is_ascii(e.name) && !is_nfc(e.name)) {
+      v.error("ZIP-NAME", e.name, "", "非 ASCII 文件名不是 Unicode NFC 规范形式（archive.md §12.2：名称须以 NFC 写入）");
       continue;
     }
-    bool name_ok = true;
+    const std::string key = fold_name(e.name);
+    if (!folded.emplace(key, e.name).second) {
+      v.error("ZIP-DUP", e.name, "", "与 " + folded[key] + " 在 NFC 规范化与大小写折叠后重名（archive.md §12.6）");
+      continue;
+    }
     std::size_t s = 0;
     while (s < e.name.size()) {
       const std::size_t t = std::min(e.name.find('/', s), e.name.size());
       const std::string part = e.name.substr(s, t - s);
       if (!is_ascii(part) && !allowed_non_ascii_component(part)) {
-        v.error("ZIP-NAME", e.name, "", "非 ASCII 文件名不在本格式的固定名称之列（无法保证 NFC 唯一性）");
-        name_ok = false;
+        core::Diagnostic d;
+        d.severity = core::Severity::kWarning;
+        d.rule = "ZIP-NAME";
+        d.location.file = e.name;
+        d.message = "非 ASCII 文件名不在本格式的固定名称之列（已核对 NFC 与重名；archive.md §12.2 只用 ASCII 档号名）";
+        sink.push(std::move(d));
         break;
       }
       s = t + 1;
     }
-    if (!name_ok) continue;
     if (e.is_dir) continue;
     if (e.encrypted) {
       v.error("ZIP-ENCRYPTED", e.name, "", "条目已加密（DA/T 70 可用性：不得加密）");
@@ -264,6 +294,23 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
   std::map<std::string, Digests> actual;
   std::map<std::string, std::string> xml_bytes;
   std::map<std::string, PdfFacts> pdfs;
+  // Entries whose bytes could not be read (CRC error, truncated): reported once, as ZIP-CRC;
+  // the manifests, metadata and counts then treat them as present with their declared size,
+  // so that one damaged entry does not also read as "missing", "Oxum wrong", "register wrong".
+  std::set<std::string> unreadable;
+  std::uint64_t unreadable_bytes = 0;
+  // One isolated worker for all PDFs (not one fork per PDF). It parses PDF n while this
+  // process reads and hashes the entries after it: two cores busy, results in entry order.
+  pdf::PdfInspector inspector;
+  std::string pending_rel, pending_entry;
+  auto collect_pdf = [&] {
+    if (!inspector.pending()) return;
+    core::DiagnosticSink pdf_sink;  // the details; verify words its own findings from the facts
+    const pdf::PdfInfo info = inspector.collect(pdf_sink);
+    ++stats.pdfs;
+    pdfs[pending_rel] = {pending_entry, info.readable, info.page_count, info.encrypted,
+                         info.has_javascript || info.has_actions, info.all_fonts_embedded_with_unicode()};
+  };
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (!readable[i] || entries[i].is_dir) continue;
     const std::string rel = entries[i].name.substr(v.root.size());
@@ -287,7 +334,13 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
       if (keep_bytes) keep.append(b);
     });
     if (!err.empty()) {
-      v.error("ZIP-CRC", entries[i].name, "", "读取失败（数据损坏或被截断）：" + err);
+      v.error("ZIP-CRC", entries[i].name, item_of(rel), "读取失败（数据损坏或被截断）：" + err);
+      unreadable.insert(rel);
+      if (is_payload) {
+        ++stats.payload_files;
+        stats.payload_bytes += entries[i].size;
+        if (rel.rfind(kRecordsDir, 0) == 0) unreadable_bytes += entries[i].size;
+      }
       continue;
     }
     Digests d = h.finish();
@@ -295,42 +348,74 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
       ++stats.payload_files;
       stats.payload_bytes += d.size;
       if (is_pdf) {
-        core::DiagnosticSink pdf_sink;
-        const pdf::PdfInfo info = pdf::inspect_pdf(keep, entries[i].name, pdf_sink);
-        ++stats.pdfs;
-        pdfs[rel] = {info.readable, info.page_count};
-        if (!info.readable) v.error("DA-6", entries[i].name, "", "不是可读的 PDF 文件");
-        if (info.encrypted) v.error("DA-6", entries[i].name, "", "PDF 已加密");
-        if (info.has_javascript || info.has_actions) v.error("DA-6", entries[i].name, "", "PDF 含脚本或动作");
-        if (info.readable && !info.all_fonts_embedded_with_unicode())
-          v.error("DA-6", entries[i].name, "", "PDF 有未嵌入或缺少 ToUnicode 的字体");
+        collect_pdf();
+        pending_rel = rel;
+        pending_entry = entries[i].name;
+        inspector.submit(std::move(keep), entries[i].name);
       } else if (is_xml) {
         xml_bytes[rel] = std::move(keep);
       }
     }
     actual[rel] = std::move(d);
   }
+  collect_pdf();
 
-  // 4. Manifests against the bytes (DA-5), missing and extra files.
+  // 4. Manifests against the bytes (DA-5), missing and extra files: one finding per file, naming
+  // every manifest concerned (a changed file disagrees with both SHA-256 and SM3 manifests).
+  std::map<std::string, std::vector<std::string>> missing, extra, altered;  // path → manifests / algorithms
   auto check_manifest = [&](const std::map<std::string, std::string>& m, bool sm3, const std::string& mname, bool payload) {
     for (const auto& [p, hex] : m) {
+      if (unreadable.count(p)) continue;  // already reported as ZIP-CRC
       const auto it = actual.find(p);
       if (it == actual.end()) {
-        v.error("BAG-MISSING", v.root + p, "", "清单 " + mname + " 列出的文件不存在");
+        missing[p].push_back(mname);
         continue;
       }
-      if ((sm3 ? it->second.sm3 : it->second.sha256) != hex)
-        v.error("DA-5", v.root + p, "", std::string(sm3 ? "SM3" : "SHA-256") + " 摘要与 " + mname + " 不符：文件被改动");
+      if ((sm3 ? it->second.sm3 : it->second.sha256) != hex) altered[p].push_back(sm3 ? "SM3" : "SHA-256");
     }
     if (!payload) return;
     for (const auto& [p, d] : actual)
-      if (p.rfind("data/", 0) == 0 && !m.count(p))
-        v.error("BAG-EXTRA", v.root + p, "", "多余文件：未列入 " + mname + "（DA/T 70 GD-4-3）");
+      if (p.rfind("data/", 0) == 0 && !m.count(p)) extra[p].push_back(mname);
   };
   if (have_sha) check_manifest(man_sha, false, "manifest-sha256.txt", true);
   if (have_sm3) check_manifest(man_sm3, true, "manifest-sm3.txt", true);
   check_manifest(tag_sha, false, "tagmanifest-sha256.txt", false);
   check_manifest(tag_sm3, true, "tagmanifest-sm3.txt", false);
+  for (const auto& [p, lists] : missing)
+    v.error("BAG-MISSING", v.root + p, "", "清单 " + join(lists, "、") + " 列出的文件不存在");
+  for (auto& [p, algs] : altered) {
+    std::sort(algs.begin(), algs.end());
+    algs.erase(std::unique(algs.begin(), algs.end()), algs.end());
+  }
+  // A payload file that disagrees with one manifest only, when that manifest itself was changed
+  // (its tag-manifest digest fails), is the manifest's fault: named in the manifest's finding.
+  std::map<std::string, std::vector<std::string>> blamed;  // manifest → payload paths
+  for (auto it = altered.begin(); it != altered.end();) {
+    const auto& [p, algs] = *it;
+    const std::string manifest = algs.size() == 1 ? (algs[0] == "SM3" ? "manifest-sm3.txt" : "manifest-sha256.txt") : "";
+    if (p.rfind("data/", 0) == 0 && !manifest.empty() && altered.count(manifest)) {
+      blamed[manifest].push_back(p);
+      it = altered.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  for (auto& [p, algs] : altered) {
+    std::string msg = join(algs, "、") + " 摘要与清单不符：文件在打包后被改动";
+    if (const auto b = blamed.find(p); b != blamed.end())
+      msg += fmt::format("（其中 {} 行与文件不符，文件本身与另一清单一致：{}{}）", b->second.size(), b->second.front(),
+                         b->second.size() > 1 ? " 等" : "");
+    // The knock-on effects of the change on a PDF belong to this one finding.
+    if (const auto pf = pdfs.find(p); pf != pdfs.end() && !pf->second.problems().empty())
+      msg += "（改动后：" + join(pf->second.problems()) + "）";
+    v.error("DA-5", v.root + p, item_of(p), msg);
+  }
+  for (const auto& [p, lists] : extra)
+    v.error("BAG-EXTRA", v.root + p, "", "多余文件：未列入 " + join(lists, "、") + "（DA/T 70 GD-4-3）");
+  // PDFs that are as packed but unfit to archive (the PDF itself is the finding).
+  for (const auto& [p, facts] : pdfs)
+    if (!altered.count(p))
+      for (const auto& problem : facts.problems()) v.error("DA-6", facts.entry, item_of(p), problem);
 
   // Payload-Oxum (RFC 8493 §2.2.2).
   {
@@ -349,18 +434,35 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
   const fs::path schemas = core::data_path("schemas/archive");
   auto parse = [&](const std::string& rel, const char* schema) -> std::optional<XmlNode> {
     const auto it = xml_bytes.find(rel);
+    if (unreadable.count(rel)) return std::nullopt;  // reported once, as ZIP-CRC
     if (it == xml_bytes.end()) {
       v.error("BAG-MISSING", v.root + rel, "", "缺少必备文件");
       return std::nullopt;
     }
     return parse_xml_tree(it->second, v.root + rel, schemas / schema, sink);
   };
-  std::map<std::string, std::vector<int>> numbers;  // lowest class → 件号
+  std::map<std::string, std::vector<int>> numbers;  // lowest class (ASCII key form) → 件号
+  // 件 whose metadata entry is damaged (ZIP-CRC): they exist, so they count as present in the
+  // continuity, catalogue and register checks instead of raising a second finding each.
+  std::set<std::string> damaged_items;
+  for (const auto& rel : unreadable) {
+    if (rel.rfind(kRecordsDir, 0) != 0) continue;
+    const std::string dir = rel.substr(0, rel.rfind('/'));
+    const std::string key = dir.substr(dir.rfind('/') + 1);
+    if (rel != dir + "/" + key + ".xml" || key.size() < 6) continue;
+    damaged_items.insert(key);
+    const std::string number = key.substr(key.size() - 4);
+    if (std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      numbers[key.substr(0, key.size() - 5)].push_back(std::stoi(number));
+  }
   std::map<std::string, int> item_pages;            // 档号 → 页数
   std::set<std::string> pdfs_claimed;
   std::uint64_t record_files = 0, record_bytes = 0;
   for (const auto& [rel, d] : actual)
     if (rel.rfind(kRecordsDir, 0) == 0) ++record_files, record_bytes += d.size;
+  for (const auto& rel : unreadable)
+    if (rel.rfind(kRecordsDir, 0) == 0) ++record_files;
+  record_bytes += unreadable_bytes;
   for (const auto& [rel, bytes] : xml_bytes) {
     if (rel.rfind(kRecordsDir, 0) != 0) continue;
     const std::string dir = rel.substr(0, rel.rfind('/'));
@@ -399,7 +501,7 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
       const std::string number = archival.substr(archival.size() - 4);
       if (code && code->child_text("室编件号") != number)
         v.error("DA-2", v.root + rel, archival, "室编件号与档号末段不符");
-      numbers[archival.substr(0, archival.size() - 5)].push_back(std::stoi(number));
+      numbers[archival_key(archival.substr(0, archival.size() - 5))].push_back(std::stoi(number));
     }
     int pages = 0;
     bool has_main = false;
@@ -412,18 +514,27 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
       const XmlNode* blob = enc->child("编码数据");
       const std::string file = dir + "/" + (blob ? blob->attr("路径") : "");
       const auto it = actual.find(file);
+      if (blob && unreadable.count(file)) {  // damaged entry: its ZIP-CRC finding says it all
+        pdfs_claimed.insert(file);
+        pages += std::atoi(enc->child_text("页数").c_str());
+        continue;
+      }
       if (!blob || it == actual.end()) {
         v.error("DA-1", v.root + rel, archival, "元数据指向的文件不存在：" + file);
         continue;
       }
       pdfs_claimed.insert(file);
+      const int declared = std::atoi(enc->child_text("页数").c_str());
+      pages += declared;
+      // A file changed after packing has its one DA-5 finding above; comparing the metadata
+      // with its new bytes would only repeat it. The comparisons below catch a metadata file
+      // that disagrees with an unchanged component (or a manifest rewritten to match).
+      if (altered.count(file)) continue;
       if (attrs && attrs->child_text("计算机文件大小") != std::to_string(it->second.size))
         v.error("DA-5", v.root + file, archival,
                 fmt::format("计算机文件大小 {} 与实际 {} 不符", attrs->child_text("计算机文件大小"), it->second.size));
       if (blob->attr("sha256") != it->second.sha256 || blob->attr("sm3") != it->second.sm3)
         v.error("DA-5", v.root + file, archival, "元数据记录的摘要与文件不符");
-      const int declared = std::atoi(enc->child_text("页数").c_str());
-      pages += declared;
       const auto pf = pdfs.find(file);
       if (pf != pdfs.end() && pf->second.readable && pf->second.pages != declared)
         v.error("DA-4", v.root + rel, archival, fmt::format("元数据页数 {} 与 PDF 实际页数 {} 不符：{}", declared, pf->second.pages, file));
@@ -434,8 +545,11 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
       v.error("DA-4", v.root + rel, archival, fmt::format("件的页数 {} 与各文档页数之和 {} 不符", total_pages, pages));
     if (!archival.empty()) item_pages[archival] = std::atoi(total_pages.c_str());
   }
-  for (const auto& [p, facts] : pdfs)
+  for (const auto& [p, facts] : pdfs) {
+    const std::string dir = p.substr(0, p.rfind('/'));
+    if (damaged_items.count(dir.substr(dir.rfind('/') + 1))) continue;  // its metadata is the ZIP-CRC finding
     if (!pdfs_claimed.count(p)) v.error("BAG-EXTRA", v.root + p, "", "PDF 不属于任何一件的元数据");
+  }
   // DA-2: 件号 0001…N without gaps or repeats inside each lowest class (DA/T 22 §5.4, DA/T 70).
   for (auto& [cls, nums] : numbers) {
     std::sort(nums.begin(), nums.end());
@@ -453,6 +567,7 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
         const std::string a = row->child_text("档号");
         seen.insert(a);
         const auto it = item_pages.find(a);
+        if (it == item_pages.end() && damaged_items.count(archival_key(a))) continue;
         if (it == item_pages.end()) v.error("DA-2", v.root + kCatalogueName, a, "归档文件目录中的档号没有对应的件");
         else if (row->child_text("页数") != std::to_string(it->second))
           v.error("DA-4", v.root + kCatalogueName, a, "归档文件目录中的页数 " + row->child_text("页数") + " 与元数据 " + std::to_string(it->second) + " 不符");
@@ -462,13 +577,14 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
   }
   if (auto list = parse(kFileListName, kFileListSchema)) {
     std::set<std::string> seen;
-    for (const XmlNode* f : list->all("文件")) seen.insert(f->child_text("档号"));
+    for (const XmlNode* f : list->all("文件"))
+      if (!damaged_items.count(archival_key(f->child_text("档号")))) seen.insert(f->child_text("档号"));
     if (seen.size() != item_pages.size() ||
         !std::all_of(item_pages.begin(), item_pages.end(), [&](const auto& kv) { return seen.count(kv.first) > 0; }))
       v.error("DA-2", v.root + kFileListName, "", "文件目录.xml 与各件元数据不一致");
   }
   if (auto reg = parse(kRegistrationName, kRegistrationSchema)) {
-    const std::string want_items = std::to_string(item_pages.size());
+    const std::string want_items = std::to_string(item_pages.size() + damaged_items.size());
     if (reg->child_text("件数") != want_items || reg->child_text("文件数") != std::to_string(record_files) ||
         reg->child_text("字节数") != std::to_string(record_bytes))
       v.error("BAG-REG", v.root + kRegistrationName, "",

@@ -5,6 +5,7 @@
 // PoDoFo stays behind this header.
 #pragma once
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,8 +63,46 @@ struct PdfInfo {
 };
 
 /// Inspects PDF bytes. `name` is used as the file in diagnostics (PDF-READ, PDF-ENCRYPTED, …).
-/// Never throws for bad input; throws only on a bug or out of memory.
+/// Never throws for bad input; throws only on a bug or out of memory. Starts one isolated
+/// worker process for this call; to inspect many files, use a PdfInspector.
 PdfInfo inspect_pdf(std::string_view bytes, const std::string& name, core::DiagnosticSink& sink);
+
+/// Inspects many PDFs with the same isolation as inspect_pdf, at the cost of one fork for all:
+/// the parse runs in a forked worker process that is reused from file to file (PoDoFo 0.9.8 has
+/// known crashes on crafted files; a crash or hang kills only the worker). When the worker dies
+/// on a file, that file is parsed once more, alone, in a fresh worker (so an earlier file can
+/// never be blamed) and its result is a PDF-READ error if it dies again; the next file gets a
+/// fresh worker. Not thread-safe: give each thread its own inspector. Results are identical
+/// to inspect_pdf's.
+class PdfInspector {
+ public:
+  PdfInspector();
+  ~PdfInspector();  ///< ends and reaps the worker
+  PdfInspector(const PdfInspector&) = delete;
+  PdfInspector& operator=(const PdfInspector&) = delete;
+
+  /// Starts the worker now (it starts on first use otherwise). Call it before starting other
+  /// threads: forking while another thread holds a lock is what to avoid.
+  void start();
+  /// Same contract as inspect_pdf.
+  PdfInfo inspect(std::string_view bytes, const std::string& name, core::DiagnosticSink& sink);
+
+  /// Starts inspecting `bytes` and returns at once, so the caller can work (hash, parse XML)
+  /// while the worker parses: two cores busy without threads. At most one file in flight:
+  /// collect() before the next submit() or inspect().
+  void submit(std::string bytes, std::string name);
+  /// True between submit() and collect().
+  bool pending() const;
+  /// The result of the file submitted last (same contract as inspect_pdf).
+  PdfInfo collect(core::DiagnosticSink& sink);
+
+ private:
+  struct Worker;
+  /// Turns a worker round trip into the result (retries once in a fresh worker if it died).
+  PdfInfo finish(int outcome, std::string_view bytes, const std::string& name, std::string& reply,
+                 core::DiagnosticSink& sink);
+  std::unique_ptr<Worker> worker_;
+};
 
 /// Reads and inspects a file. A file that cannot be read gives a PDF-READ error diagnostic and
 /// `readable == false` (no exception).

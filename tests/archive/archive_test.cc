@@ -2,8 +2,12 @@
 // against tampered, hostile and truncated dossiers.
 #include <catch2/catch.hpp>
 
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
+
+#include <unistd.h>
+#include <fmt/format.h>
 
 #include "archive/archive_support.h"
 #include "archive/arrange.h"
@@ -14,6 +18,7 @@
 #include "archive/verify.h"
 #include "archive/zip_listing.h"
 #include "core/file_io.h"
+#include "pdf/inspect.h"
 #include "support/test_support.h"
 
 using namespace wenshu;
@@ -141,6 +146,37 @@ TEST_CASE("safe entry names", "[archive]") {
   CHECK(archive::fold_name("A/B.PDF") == archive::fold_name("a/b.pdf"));
 }
 
+TEST_CASE("entry names: NFC and Unicode case folding (archive.md §12.6)", "[archive]") {
+  const std::string composed = "data/Caf\u00e9.txt";      // é as one code point (NFC)
+  const std::string decomposed = "data/Cafe\u0301.txt";   // e + combining acute (NFD)
+  CHECK(archive::is_nfc(composed));
+  CHECK_FALSE(archive::is_nfc(decomposed));
+  CHECK(archive::is_nfc("Z109-WS-2024/data/归档文件目录.xml"));
+  CHECK(archive::fold_name(composed) == archive::fold_name(decomposed));
+  CHECK(archive::fold_name(composed) == archive::fold_name("DATA/CAF\u00c9.TXT"));
+  CHECK(archive::fold_name("data/STRASSE.txt") == archive::fold_name("data/stra\u00dfe.txt"));  // full folding: ß → ss
+  CHECK(archive::fold_name("data/\u03a3.txt") == archive::fold_name("data/\u03c3.txt"));      // Σ σ
+  CHECK(archive::fold_name("data/归档文件目录.xml") == "data/归档文件目录.xml");
+  CHECK(archive::fold_name("data/a.txt") != archive::fold_name("data/b.txt"));
+
+  test::TempDir tmp("nfc");
+  const std::string bagit = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
+  SECTION("a name that is not NFC is refused") {
+    core::write_file_atomic(tmp.path() / "n.zip", raw_zip({{"Z109-WS-2024/bagit.txt", bagit}, {"Z109-WS-2024/" + decomposed, "x"}}));
+    core::DiagnosticSink sink;
+    CHECK_FALSE(verify(tmp.path() / "n.zip", sink));
+    CHECK(has_rule(sink, "ZIP-NAME", "NFC"));
+  }
+  SECTION("two names equal after case folding are duplicates") {
+    core::write_file_atomic(tmp.path() / "d.zip", raw_zip({{"Z109-WS-2024/bagit.txt", bagit},
+                                                           {"Z109-WS-2024/" + composed, "x"},
+                                                           {"Z109-WS-2024/DATA/CAF\u00c9.TXT", "y"}}));
+    core::DiagnosticSink sink;
+    CHECK_FALSE(verify(tmp.path() / "d.zip", sink));
+    CHECK(has_rule(sink, "ZIP-DUP", "CAF"));
+  }
+}
+
 TEST_CASE("pack: deterministic, valid ZIP, golden listing, verify passes", "[archive]") {
   test::TempDir tmp("pack");
   const fs::path a = pack_sample(tmp.path(), 14, "a");
@@ -192,6 +228,84 @@ TEST_CASE("verify: tampered dossiers fail, naming the item", "[archive]") {
     core::DiagnosticSink sink;
     CHECK_FALSE(verify(tmp.path() / "t.zip", sink));
     CHECK((has_rule(sink, "ZIP-CRC", ".pdf") || has_rule(sink, "DA-5", ".pdf")));
+  }
+  SECTION("one flipped byte: exactly one finding, about that entry only") {
+    auto errors_of = [](const core::DiagnosticSink& sink) {
+      std::vector<core::Diagnostic> e;
+      for (const auto& d : sink.items())
+        if (d.severity == core::Severity::kError) e.push_back(d);
+      return e;
+    };
+    // In a stored PDF of the ZIP: the CRC fails; no "missing", Oxum, register or 件号 knock-ons.
+    std::string t = bytes;
+    const auto p = t.find("/Title (doc 3)");
+    REQUIRE(p != std::string::npos);
+    t[p + 8] = 'X';
+    core::write_file_atomic(tmp.path() / "t.zip", t);
+    core::DiagnosticSink sink;
+    CHECK_FALSE(verify(tmp.path() / "t.zip", sink));
+    INFO(diags(sink));
+    auto errors = errors_of(sink);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].rule == "ZIP-CRC");
+    CHECK(errors[0].location.file.find(".pdf") != std::string::npos);
+    // In an item's metadata XML, or in the 归档文件目录, of the ZIP: likewise one finding.
+    for (const char* marker : {"<文件实体块>", "<卷"}) {
+      std::string x = bytes;
+      const auto q = x.find(marker);
+      REQUIRE(q != std::string::npos);
+      x[q + 1] ^= 1;
+      core::write_file_atomic(tmp.path() / "x.zip", x);
+      core::DiagnosticSink xsink;
+      CHECK_FALSE(verify(tmp.path() / "x.zip", xsink));
+      INFO(marker << "\n" << diags(xsink));
+      errors = errors_of(xsink);
+      REQUIRE(errors.size() == 1);
+      CHECK(errors[0].rule == "ZIP-CRC");
+      CHECK(errors[0].location.file.find(".xml") != std::string::npos);
+    }
+    // In an unpacked folder (no CRC): one DA-5 naming both digests; a byte that also breaks
+    // the PDF's structure is folded into that finding instead of a second DA-6 line.
+    const fs::path dir = tmp.path() / "flip";
+    fs::create_directories(dir);
+    REQUIRE(std::system(("cd '" + dir.string() + "' && unzip -q '" + zip.string() + "'").c_str()) == 0);
+    fs::path pdf;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+      if (e.path().extension() == ".pdf" && pdf.empty() && e.path().filename().string().find("-01.pdf") != std::string::npos)
+        pdf = e.path();
+    REQUIRE(!pdf.empty());
+    std::string b = core::read_file(pdf);
+    b[1] = 'X';  // "%PDF-" header broken: not readable as a PDF any more
+    core::write_file_atomic(pdf, b);
+    core::DiagnosticSink fsink;
+    CHECK_FALSE(verify(dir, fsink));
+    INFO(diags(fsink));
+    errors = errors_of(fsink);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].rule == "DA-5");
+    CHECK(errors[0].location.file.find(pdf.filename().string()) != std::string::npos);
+    CHECK(errors[0].message.find("SHA-256") != std::string::npos);
+    CHECK(errors[0].message.find("SM3") != std::string::npos);
+    CHECK(errors[0].message.find("不是可读的 PDF") != std::string::npos);
+  }
+  SECTION("a digit changed in manifest-sha256.txt: one finding, about the manifest") {
+    const fs::path dir = tmp.path() / "man";
+    fs::create_directories(dir);
+    REQUIRE(std::system(("cd '" + dir.string() + "' && unzip -q '" + zip.string() + "'").c_str()) == 0);
+    const fs::path m = dir / "Z109-WS-2024" / "manifest-sha256.txt";
+    std::string text = core::read_file(m);
+    text[0] = text[0] == '0' ? '1' : '0';  // first line's digest
+    core::write_file_atomic(m, text);
+    core::DiagnosticSink sink;
+    CHECK_FALSE(verify(dir, sink));
+    INFO(diags(sink));
+    std::vector<core::Diagnostic> errors;
+    for (const auto& d : sink.items())
+      if (d.severity == core::Severity::kError) errors.push_back(d);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].rule == "DA-5");
+    CHECK(errors[0].location.file.find("manifest-sha256.txt") != std::string::npos);
+    CHECK(errors[0].message.find("1 行") != std::string::npos);
   }
   SECTION("truncated ZIP") {
     core::write_file_atomic(tmp.path() / "t.zip", bytes.substr(0, bytes.size() / 2));
@@ -292,4 +406,77 @@ TEST_CASE("pack: refuses a submission with errors and writes nothing", "[archive
   CHECK(has_rule(sink, "DA-4"));
   CHECK(has_rule(sink, "DA-1", "题名"));
   CHECK(!fs::exists(tmp.path() / "out"));
+}
+
+TEST_CASE("pack/check: a PDF changed after it was produced is one finding", "[archive]") {
+  test::TempDir tmp("changed");
+  test::write_submission(tmp.path() / "in", 4);
+  fs::path pdf;
+  for (const auto& e : fs::recursive_directory_iterator(tmp.path() / "in"))
+    if (e.path().extension() == ".pdf" && (pdf.empty() || e.path() < pdf)) pdf = e.path();
+  REQUIRE(!pdf.empty());
+  std::string b = core::read_file(pdf);
+  b[1] = 'X';  // no longer a PDF header: unreadable, page count unknown
+  core::write_file_atomic(pdf, b);
+  core::DiagnosticSink sink;
+  std::vector<archive::CheckResult> results;
+  auto items = archive::load_items({tmp.path() / "in"}, 2024, profile(), sink, results);
+  INFO(diags(sink));
+  std::vector<core::Diagnostic> errors;
+  for (const auto& d : sink.items())
+    if (d.severity == core::Severity::kError) errors.push_back(d);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].rule == "DA-5");
+  CHECK(errors[0].location.file == pdf.string());
+  CHECK(errors[0].message.find("不是可读的 PDF") != std::string::npos);
+}
+
+TEST_CASE("PdfInspector: one worker for many files gives inspect_pdf's results", "[archive]") {
+  const std::string good = test::minimal_pdf(2, "a"), other = test::minimal_pdf(3, "b");
+  std::string bad = good;
+  bad[1] = 'X';
+  const std::string cut = good.substr(0, good.size() / 2);
+  pdf::PdfInspector inspector;
+  inspector.start();
+  for (int round = 0; round < 3; ++round) {
+    for (const std::string* bytes : std::vector<const std::string*>{&good, &bad, &other, &cut, &good}) {
+      core::DiagnosticSink a, b;
+      const pdf::PdfInfo x = inspector.inspect(*bytes, "f.pdf", a);
+      const pdf::PdfInfo y = pdf::inspect_pdf(*bytes, "f.pdf", b);
+      CHECK(x.readable == y.readable);
+      CHECK(x.page_count == y.page_count);
+      CHECK(x.byte_size == y.byte_size);
+      CHECK(x.title == y.title);
+      CHECK(diags(a) == diags(b));
+      // submit/collect (overlapped use) gives the same result again.
+      inspector.submit(*bytes, "f.pdf");
+      CHECK(inspector.pending());
+      core::DiagnosticSink c;
+      const pdf::PdfInfo z = inspector.collect(c);
+      CHECK_FALSE(inspector.pending());
+      CHECK(z.readable == y.readable);
+      CHECK(z.page_count == y.page_count);
+      CHECK(diags(c) == diags(b));
+    }
+  }
+}
+
+TEST_CASE("PdfInspector: a worker that dies is replaced, and the file is parsed again", "[archive]") {
+  const std::string good = test::minimal_pdf(2, "a");
+  pdf::PdfInspector inspector;
+  inspector.start();
+  // Kill the worker behind the inspector's back (as a parser crash would end it).
+  const std::string children = core::read_file(fmt::format("/proc/self/task/{}/children", ::getpid()));
+  REQUIRE(!children.empty());
+  for (std::size_t pos = 0; pos < children.size();) {
+    const std::size_t end = std::min(children.find(' ', pos), children.size());
+    if (end > pos) ::kill(std::stoi(children.substr(pos, end - pos)), SIGKILL);
+    pos = end + 1;
+  }
+  core::DiagnosticSink sink;
+  const pdf::PdfInfo info = inspector.inspect(good, "a.pdf", sink);
+  INFO(diags(sink));
+  CHECK(info.readable);
+  CHECK(info.page_count == 2);
+  CHECK(!sink.has_errors());
 }

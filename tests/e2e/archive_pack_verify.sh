@@ -68,6 +68,8 @@ b[i + 8] ^= 1
 open(t + "/flip.zip", "wb").write(b)
 PY
 expect_fail "flipped byte" "\.pdf" "$T/flip.zip"
+# ... and it is one finding about that one entry, with no knock-on findings.
+grep -q "FAIL — 1 error(s)" "$T/v.txt" || { cat "$T/v.txt"; fail "flipped byte: want exactly one finding"; }
 # A lying page count in a submission is caught by check and refused by pack.
 sc=$(find "$T/in" -name 'doc-00001.pdf.xml')
 sed -i 's/pages="2"/pages="7"/' "$sc"
