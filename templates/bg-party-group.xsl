@@ -12,7 +12,7 @@
     <xsl:variable name="quarter">
       <xsl:choose>
         <xsl:when test="$r/@quarter != ''">第<xsl:call-template name="cn-number"><xsl:with-param name="n" select="$r/@quarter"/></xsl:call-template>季度</xsl:when>
-        <xsl:otherwise>（季度未填写）</xsl:otherwise>
+        <xsl:otherwise></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
     <document kind="党组工作报告报送单" format="通用">

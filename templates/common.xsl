@@ -165,6 +165,63 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- yyyymmdd number of an ISO date attribute value ("2009-03-25" or "2009-03-25T08:30"). -->
+  <xsl:template name="day-number">
+    <xsl:param name="date"/>
+    <xsl:value-of select="number(translate(substring($date, 1, 10), '-', ''))"/>
+  </xsl:template>
+
+  <!-- The committee's recorded work between two days (yyyymmdd numbers, inclusive), as one
+       sentence without subject or full stop: meetings by kind, decisions, research reports,
+       consultations, topical reports, supervision items. Every figure is counted from the
+       records; empty when the records hold nothing for the period. -->
+  <xsl:template name="period-work">
+    <xsl:param name="from" select="0"/>
+    <xsl:param name="to" select="99999999"/>
+    <xsl:variable name="R" select="$in/records"/>
+    <xsl:variable name="m" select="$R/meeting[number(translate(substring(@date, 1, 10), '-', '')) &gt;= $from and number(translate(substring(@date, 1, 10), '-', '')) &lt;= $to]"/>
+    <xsl:variable name="d" select="$R/decision[number(translate(substring(@date, 1, 10), '-', '')) &gt;= $from and number(translate(substring(@date, 1, 10), '-', '')) &lt;= $to]"/>
+    <xsl:variable name="dy" select="$R/research-report[number(translate(substring(@date, 1, 10), '-', '')) &gt;= $from and number(translate(substring(@date, 1, 10), '-', '')) &lt;= $to]"/>
+    <xsl:variable name="zx" select="$R/consultation[number(translate(substring(@report-date, 1, 10), '-', '')) &gt;= $from and number(translate(substring(@report-date, 1, 10), '-', '')) &lt;= $to]"/>
+    <xsl:variable name="bg" select="$R/topical-report[number(translate(substring(@date, 1, 10), '-', '')) &gt;= $from and number(translate(substring(@date, 1, 10), '-', '')) &lt;= $to]"/>
+    <!-- a supervision item dates from its instruction, or from the decision it follows up -->
+    <xsl:variable name="db" select="$R/supervision[number(translate(substring(concat(@instruction-date, @decision-date), 1, 10), '-', '')) &gt;= $from and number(translate(substring(concat(@instruction-date, @decision-date), 1, 10), '-', '')) &lt;= $to]"/>
+    <xsl:variable name="done" select="$db[@result-date != '' and number(translate(substring(@result-date, 1, 10), '-', '')) &lt;= $to]"/>
+    <xsl:variable name="parts">
+      <xsl:if test="$m">召开<xsl:for-each select="$m[not(@kind = preceding-sibling::meeting[number(translate(substring(@date, 1, 10), '-', '')) &gt;= $from and number(translate(substring(@date, 1, 10), '-', '')) &lt;= $to]/@kind)]"><xsl:variable name="k" select="@kind"/><xsl:value-of select="$k"/><xsl:value-of select="count($m[@kind = $k])"/>次<xsl:if test="position() != last()">、</xsl:if></xsl:for-each>|</xsl:if>
+      <xsl:if test="$d">研究决定重大事项<xsl:value-of select="count($d)"/>项|</xsl:if>
+      <xsl:if test="$dy">形成调研报告<xsl:value-of select="count($dy)"/>篇|</xsl:if>
+      <xsl:if test="$zx">完成决策咨询论证<xsl:value-of select="count($zx)"/>项|</xsl:if>
+      <xsl:if test="$bg">向上级报送专题报告<xsl:value-of select="count($bg)"/>份|</xsl:if>
+      <xsl:if test="$db">立项督办事项<xsl:value-of select="count($db)"/>件<xsl:if test="$done">，已办结<xsl:value-of select="count($done)"/>件</xsl:if>|</xsl:if>
+    </xsl:variable>
+    <xsl:call-template name="join-parts"><xsl:with-param name="list" select="string($parts)"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- "a|b|c|" → "a；b；c" -->
+  <xsl:template name="join-parts">
+    <xsl:param name="list"/>
+    <xsl:if test="contains($list, '|')">
+      <xsl:value-of select="substring-before($list, '|')"/>
+      <xsl:if test="contains(substring-after($list, '|'), '|')">；</xsl:if>
+      <xsl:call-template name="join-parts"><xsl:with-param name="list" select="substring-after($list, '|')"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The validator's errors and warnings on the records `ids` (a space-separated list with a
+       leading and trailing space), one numbered item each, citing rule and clause. -->
+  <xsl:template name="record-findings">
+    <xsl:param name="ids"/>
+    <xsl:for-each select="$in/annual/regulation/finding[contains($ids, concat(' ', @record, ' '))]">
+      <item level="2">
+        <xsl:attribute name="number">（<xsl:call-template name="cn-number"><xsl:with-param name="n" select="position()"/></xsl:call-template>）</xsl:attribute>
+        <xsl:choose>
+          <xsl:when test="substring(message, string-length(message)) = '。'"><xsl:value-of select="substring(message, 1, string-length(message) - 1)"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="message"/></xsl:otherwise>
+        </xsl:choose>（<xsl:value-of select="@rule"/><xsl:if test="@clause != ''">，<xsl:value-of select="@clause"/></xsl:if>）。</item>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- Stops the document with a message naming the record when it is not in the input. -->
   <xsl:template name="require">
     <xsl:param name="node"/>

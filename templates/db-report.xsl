@@ -13,7 +13,8 @@
     <xsl:variable name="f" select="$s/feedback"/>
     <document kind="通报" format="通用">
       <xsl:call-template name="header"/>
-      <title>关于<xsl:value-of select="$s/title"/>督查情况的通报</title>
+      <!-- a matter titled 关于… does not repeat 关于 in the 标题 -->
+      <title>关于<xsl:choose><xsl:when test="starts-with($s/title, '关于')"><xsl:value-of select="substring-after($s/title, '关于')"/></xsl:when><xsl:otherwise><xsl:value-of select="$s/title"/></xsl:otherwise></xsl:choose>督查情况的通报</title>
       <main-recipients>各有关单位：</main-recipients>
       <body>
         <p>按照<xsl:value-of select="$org-short"/>督查督办工作安排，<xsl:value-of select="$s/@organiser"/>对<xsl:value-of select="$s/@target"/>承办的“<xsl:value-of select="$s/title"/>”进行了督查。<xsl:if test="$s/result != ''"><xsl:value-of select="$s/result"/></xsl:if>现将督查情况通报如下。</p>

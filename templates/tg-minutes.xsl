@@ -34,7 +34,8 @@
           </xsl:for-each>
         </xsl:if>
         <xsl:if test="not($m/agenda) and not($m/decided)">
-          <p>（会议议定事项由会议记录人员填写。）</p>
+          <xsl:if test="$m/theme != ''"><p>会议主题：<xsl:value-of select="$m/theme"/>。</p></xsl:if>
+          <p>会议记录中没有登记议题和议定事项。</p>
         </xsl:if>
       </body>
       <attendance>

@@ -1,9 +1,11 @@
-// wenshu build [--profile FILE] [-o DIR] [--force] PATH...: validate a whole tree of records and
-// render every document they call for (and the 公文 files found) into DIR.
+// wenshu build [--profile FILE] [--year Y] [--filing-date D] [--no-pack] [-o DIR] [--force] PATH...:
+// validate a whole tree of records, render every document they call for (and the 公文 files
+// found) into DIR, pack one dossier per committee × year into DIR/dossiers/ and verify each.
 #include <cstdio>
 #include <memory>
 
 #include "cli/command.h"
+#include "core/date.h"
 #include "core/diagnostic.h"
 #include "job/build.h"
 #include "job/layout_profile_file.h"
@@ -23,6 +25,9 @@ struct BuildArgs {
   bool keep_xml = false;
   unsigned threads = 0;
   std::string layout;  ///< --layout FILE (layout profile)
+  bool no_pack = false;
+  int year = 0;
+  std::string filing_date;
 };
 
 int run_build(const BuildArgs& a) {
@@ -36,6 +41,17 @@ int run_build(const BuildArgs& a) {
   opt.render.keep_xml = a.keep_xml;
   opt.render.only_kinds = a.kinds;
   opt.render.threads = a.threads;
+  opt.pack = !a.no_pack;
+  opt.year = a.year;
+  if (!a.filing_date.empty()) {
+    opt.filing_date = core::parse_date(a.filing_date);
+    if (!opt.filing_date) {
+      std::fprintf(stderr, "wenshu build: --filing-date must be YYYY-MM-DD, got %s\n", a.filing_date.c_str());
+      return kExitCannotRun;
+    }
+  }
+  // Progress of the pack/verify steps goes to stderr as it happens (stdout keeps the listing).
+  opt.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
   core::DiagnosticSink sink;
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
   std::optional<layout::LayoutProfile> layout;
@@ -71,6 +87,15 @@ int run_build(const BuildArgs& a) {
               "公文文件 %d/%zu；%zu 错误，%zu 警告\n",
               result.records.record_files, result.records.records, written, drafts, refused, failed, doc_written,
               result.documents.size(), sink.count(core::Severity::kError), sink.count(core::Severity::kWarning));
+  if (!result.pack_skipped) {
+    int zips = 0, bad = 0;
+    for (const auto& d : result.dossiers) {
+      zips += static_cast<int>(d.zips.size());
+      bad += d.pack_exit != 0 || d.verify_exit != 0;
+      for (const auto& z : d.zips) std::printf("dossier %s %d 全宗 %s -> %s\n", d.committee.c_str(), d.year, d.fonds.c_str(), z.string().c_str());
+    }
+    std::printf("build: 档案包 %d 个（%zu 个委员会×年度，%d 个未通过组卷或检测）\n", zips, result.dossiers.size(), bad);
+  }
   return result.exit_code(sink);
 }
 
@@ -93,6 +118,9 @@ const CommandRegistrar reg{"build", 60, [](CLI::App& app, int& rc) {
   cmd->add_flag("--layout-dump", args->layout_dump, "Also write <pdf>.layout.txt (layout dump) next to each PDF");
   cmd->add_flag("--keep-xml", args->keep_xml, "Also write <pdf>.gongwen.xml (the template's document model)");
   cmd->add_option("-j,--threads", args->threads, "Documents rendered in parallel (default: all cores)");
+  cmd->add_flag("--no-pack", args->no_pack, "Only validate and render: do not pack and verify the dossiers");
+  cmd->add_option("--year", args->year, "Pack only this 年度 (default: every year rendered)");
+  cmd->add_option("--filing-date", args->filing_date, "归档日期 YYYY-MM-DD of the dossiers (default: 31 December of the year)");
   cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");
   cmd->callback([args, &rc] { rc = run_build(*args); });
 }};

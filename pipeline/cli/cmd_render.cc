@@ -19,6 +19,7 @@ struct RenderArgs {
   bool no_pdfa = false;
   bool json = false;
   std::string layout;  ///< --layout FILE (layout profile)
+  std::string profile;  ///< --profile FILE: rule profile for records inputs (as build)
 };
 
 int run_render(const RenderArgs& a) {
@@ -57,9 +58,13 @@ int run_render(const RenderArgs& a) {
     ro.force = a.draft;
     ro.pdfa = !a.no_pdfa;
     ro.layout_profile = opt.profile;
-    const auto rr = job::render_records_files(record_files, std::nullopt, ro, sink);
+    const auto rr = job::render_records_files(
+        record_files, a.profile.empty() ? std::nullopt : std::optional<std::filesystem::path>(a.profile), ro, sink);
     records_ok = rr.exit_code(sink) == 0;
-    if (rr.could_not_run) return kExitCannotRun;
+    if (rr.could_not_run) {  // e.g. an unusable --profile: say why
+      for (const auto& d : sink.items()) std::fprintf(stderr, "%s\n", (a.json ? core::format_json(d) : core::format_text(d)).c_str());
+      return kExitCannotRun;
+    }
     for (const auto& r : rr.documents)
       std::printf("%s -> %s\n", r.document_id.c_str(),
                   r.written ? r.output.string().c_str() : (r.refused ? "拒绝生成 / refused" : "未生成 / not rendered"));
@@ -91,6 +96,8 @@ const CommandRegistrar reg{"render", 30, [](CLI::App& app, int& rc) {
   cmd->add_option("-o,--output", args->output_dir, "Output folder (default: out); writes DIR/<stem>.pdf");
   cmd->add_flag("--draft", args->draft, "Render despite errors, marked 草稿 (draft)");
   cmd->add_option("--layout", args->layout, "Layout profile (profiles/layout-default.xml form) over the built-in defaults")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--profile", args->profile, "Rule profile over the shipped zhangye-2009 values (records inputs)")
       ->check(CLI::ExistingFile);
   cmd->add_flag("--no-pdfa", args->no_pdfa, "Leave out the PDF/A-2 structure (XMP, output intent)");
   cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");

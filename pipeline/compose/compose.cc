@@ -2,8 +2,11 @@
 #include "compose/compose.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <set>
 
+#include "compose/doc_number.h"
 #include "compose/records_xml.h"
 #include "core/data_dir.h"
 #include "ingest/document_reader.h"
@@ -113,6 +116,7 @@ std::vector<ComposedDocument> Composer::compose_committee(const model::Records& 
                                                           const ComposeOptions& options, core::DiagnosticSink& sink) {
   std::vector<ComposedDocument> out;
   auto plan = plan_documents(records, committee);
+  const auto full_plan = plan;  // 发文字号 are counted over every document, whatever --kind asks for
   if (!options.only_kinds.empty())
     std::erase_if(plan, [&](const DocRequest& q) {
       return std::find(options.only_kinds.begin(), options.only_kinds.end(), q.kind->id) == options.only_kinds.end();
@@ -124,7 +128,8 @@ std::vector<ComposedDocument> Composer::compose_committee(const model::Records& 
   ComposeInput input = build_compose_input(records, committee, in_opts);
   XmlDoc doc = parse_xml(input.xml, "compose-input:" + committee, sink);
   XmlDoc city_doc;
-  for (const auto& q : plan) {
+  // Composes one request (missing people reported into `into`); nullopt document on failure.
+  auto compose_request = [&](const DocRequest& q, const ComposeOptions& opts, core::DiagnosticSink& into) {
     // A record that names an unknown person cannot be rendered faithfully (an empty name on an
     // official form); the reader reports the dangling reference too, this names the document.
     bool missing = false;
@@ -142,33 +147,70 @@ std::vector<ComposedDocument> Composer::compose_committee(const model::Records& 
                         ? "记录引用的人员 " + person + " 不存在，" + q.kind->name + "中缺少其姓名 / record names unknown person " + person
                         : "记录引用的人员 " + person + " 不存在，未生成" + q.kind->name + " / record names unknown person " + person;
         if (q.kind->aggregate) d.severity = core::Severity::kWarning;
-        sink.push(std::move(d));
+        into.push(std::move(d));
       }
     }
-    if (missing && !q.kind->aggregate) {
-      ComposedDocument failed;
-      failed.request = q;
-      out.push_back(std::move(failed));
-      continue;
-    }
+    ComposedDocument failed;
+    failed.request = q;
+    if (missing && !q.kind->aggregate) return failed;
     _xmlDoc* in = doc.get();
     if (q.city_wide) {
       if (!city_doc) {
         ComposeInputOptions city_opts = in_opts;
         city_opts.city_wide = true;
-        city_doc = parse_xml(build_compose_input(records, committee, city_opts).xml, "compose-input:city", sink);
+        city_doc = parse_xml(build_compose_input(records, committee, city_opts).xml, "compose-input:city", into);
       }
       in = city_doc.get();
     }
-    if (in == nullptr) {
-      ComposedDocument failed;
-      failed.request = q;
-      out.push_back(std::move(failed));
-      continue;
-    }
-    out.push_back(compose_one(q, in, options, sink));
-  }
+    if (in == nullptr) return failed;
+    return compose_one(q, in, opts, into);
+  };
+  for (const auto& q : plan) out.push_back(compose_request(q, options, sink));
+  number_documents(records, committee, full_plan, out, [&](const DocRequest& q) {
+    // A document of another kind than --kind asked for: composed only to learn whether it is
+    // issued and its 成文日期, so the numbers do not depend on the selection.
+    core::DiagnosticSink scratch;
+    auto c = compose_request(q, options, scratch);
+    return c.document ? PlannedDate{true, c.document->date.value} : PlannedDate{};
+  });
   return out;
+}
+
+void number_documents(const model::Records& records, const std::string& committee, const std::vector<DocRequest>& plan,
+                      std::vector<ComposedDocument>& composed,
+                      const std::function<PlannedDate(const DocRequest&)>& date_of) {
+  const model::Committee* c = records.find_committee(committee);
+  if (c == nullptr || c->agency_code.empty()) return;  // no 机关代字 in the records: nothing to number with
+  std::map<std::string, ComposedDocument*> by_id;
+  for (auto& d : composed) by_id[d.request.document_id()] = &d;
+  std::vector<NumberSlot> slots;
+  for (const auto& q : plan) {
+    if (!kind_takes_doc_number(*q.kind)) continue;
+    NumberSlot s;
+    s.code = agency_code_for(*q.kind, c->agency_code);
+    s.key = q.document_id();
+    auto it = by_id.find(s.key);
+    if (it != by_id.end()) {
+      if (!it->second->document) continue;  // refused or failed: not issued, takes no number
+      s.date = it->second->document->date.value;
+    } else {
+      const PlannedDate p = date_of(q);
+      if (!p.issued) continue;
+      s.date = p.date;
+    }
+    // GB/T 9704-2012 7.2.5: the year in the number is the year the document is issued.
+    s.year = s.date ? s.date->year : q.year;
+    slots.push_back(std::move(s));
+  }
+  assign_doc_numbers(slots);
+  for (const auto& s : slots) {
+    auto it = by_id.find(s.key);
+    if (it == by_id.end() || !it->second->document || s.number.empty()) continue;
+    model::Document& doc = *it->second->document;
+    if (!doc.doc_number.empty()) continue;  // a number written by the template/records is kept
+    doc.doc_number.value = s.number;
+    doc.doc_number.location = it->second->request.location;
+  }
 }
 
 }  // namespace wenshu::compose

@@ -5,6 +5,7 @@
 // unless forced, in which case it is marked as a draft (草稿 watermark).
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,6 +42,21 @@ struct ComposedDocument {
   std::vector<std::string> source_errors;   ///< "JD-4.2 record-id" of the errors behind a refusal/draft
   std::string xml;                          ///< the template's output (document-model XML), when it ran
 };
+
+/// Whether a planned document is issued (composed, possibly as a forced draft) and its 成文日期.
+struct PlannedDate {
+  bool issued = false;
+  std::optional<core::Date> date;
+};
+
+/// Gives the composed documents of `committee` that carry a 发文字号 (doc_number.h) their
+/// number: counted over every issued document of `plan` (the committee's full plan, so --kind
+/// does not change them; refused documents take none, so the issued ones have no gaps), per
+/// 机关代字 × year in order of 成文日期 then document id (GB/T 9704-2012 7.2.5). `date_of`
+/// tells about a planned document missing from `composed`. A number already in a document is kept.
+void number_documents(const model::Records& records, const std::string& committee, const std::vector<DocRequest>& plan,
+                      std::vector<ComposedDocument>& composed,
+                      const std::function<PlannedDate(const DocRequest&)>& date_of);
 
 /// Composes documents; holds the compiled templates, so reuse one Composer for a whole run.
 class Composer {

@@ -144,7 +144,18 @@ Sp draw_matrix(Canvas& c, const model::Chart& chart, Sp x, Sp top, Sp width, boo
   for (const auto& l : chart.row_labels) label_w = std::max(label_w, text_width(c, l, s.font_role, s.label_size));
   label_w = std::min(label_w + pad * 2, width / 4);
   const Sp cell_w = (width - label_w) / static_cast<std::int64_t>(cols);
-  const Sp header_size = calendar ? s.label_size * 2 / 3 : s.label_size;
+  // Column labels are set on one line when they can be: a label broken inside a word (制/度)
+  // reads badly, so the size steps down by 10 % to at most 2/3 of the label size before wrapping.
+  Sp header_size = calendar ? s.label_size * 2 / 3 : s.label_size;
+  if (!calendar) {
+    const Sp min_size = s.label_size * 2 / 3;
+    auto all_fit = [&](Sp size) {
+      for (const auto& l : chart.column_labels)
+        if (count_lines(c, l, s.font_role, size, cell_w - pad) > 1) return false;
+      return true;
+    };
+    while (header_size > min_size && !all_fit(header_size)) header_size = std::max(min_size, header_size * 9 / 10);
+  }
   const Sp header_pitch = calendar ? s.calendar_row_height : s.line_pitch;
   int header_lines = 1;
   for (const auto& l : chart.column_labels)

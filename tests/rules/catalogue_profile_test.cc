@@ -48,7 +48,8 @@ TEST_CASE("catalogue and shipped profile agree on parameter names") {
   }
   for (const auto& p : profile.params) {
     INFO(p.name);
-    CHECK(used.count(p.name) == 1);
+    // da.fonds.<committee>: the 全宗号 read by build's packing (job/build.cc), not by a rule.
+    if (!p.name.starts_with("da.fonds.")) CHECK(used.count(p.name) == 1);
     CHECK_FALSE(p.description.empty());
   }
 }
