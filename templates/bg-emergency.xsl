@@ -23,7 +23,7 @@
           <signers><signer><xsl:value-of select="$in/@principal-name"/></signer></signers>
         </xsl:if>
       </header>
-      <title>关于<xsl:value-of select="$r/title"/>的报告</title>
+      <title>关于<xsl:choose><xsl:when test="starts-with($r/title, '关于')"><xsl:value-of select="substring-after($r/title, '关于')"/></xsl:when><xsl:otherwise><xsl:value-of select="$r/title"/></xsl:otherwise></xsl:choose>的报告</title>
       <main-recipients><xsl:value-of select="$to"/>：</main-recipients>
       <body>
         <p><xsl:value-of select="$r/@occurred-cn"/>，<xsl:value-of select="$r/title"/>。<xsl:value-of select="$org-short"/>于<xsl:value-of select="$r/@reported-cn"/>向<xsl:value-of select="$to"/>报告。现将有关情况报告如下。</p>

@@ -17,7 +17,7 @@
       </xsl:choose>
     </xsl:variable>
     <document kind="咨询论证报告" format="通用">
-      <title>关于<xsl:value-of select="$subject"/>的咨询论证报告</title>
+      <title>关于<xsl:choose><xsl:when test="starts-with($subject, '关于')"><xsl:value-of select="substring-after($subject, '关于')"/></xsl:when><xsl:otherwise><xsl:value-of select="$subject"/></xsl:otherwise></xsl:choose>的咨询论证报告</title>
       <main-recipients><xsl:value-of select="$org-short"/>：</main-recipients>
       <body>
         <p>根据决策咨询制度，<xsl:choose><xsl:when test="$r/@organiser-name != ''"><xsl:value-of select="$r/@organiser-name"/>同志</xsl:when><xsl:otherwise><xsl:value-of select="$r/@organiser-department"/></xsl:otherwise></xsl:choose>组织对“<xsl:value-of select="$r/subject"/>”进行了咨询论证，现将有关情况报告如下。</p>

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "archive/bag.h"
+#include "archive/catalogue_pdf.h"
 #include "archive/digest.h"
 #include "archive/sidecar.h"
 #include "archive/zip_writer.h"
@@ -196,6 +197,7 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
   add_bytes(kExplanationName, explanation_txt(items, info));
   add_bytes(kFileListName, file_list_xml(items, info));
   add_bytes(kCatalogueName, catalogue_xml(items, info, profile));
+  add_bytes(kCataloguePdfName, catalogue_pdf(items, info));  // archive.md §12.2: printable, A4 landscape
   add_bytes(kIndexName, index_html(items, info, profile));
   add_bytes(kSchemeName, scheme_xml(profile));
   add_bytes(kNamingName, naming_rules_txt(profile, info));

@@ -548,6 +548,12 @@ bool verify_dossier(const fs::path& path, const ArchiveProfile& profile, core::D
   for (const auto& [p, facts] : pdfs) {
     const std::string dir = p.substr(0, p.rfind('/'));
     if (damaged_items.count(dir.substr(dir.rfind('/') + 1))) continue;  // its metadata is the ZIP-CRC finding
+    if (p == kCataloguePdfName) {
+      // The printable 归档文件目录 (archive.md §12.2) belongs to the package, not to a 件; it
+      // must still be a readable, unencrypted PDF with its fonts embedded (DA/T 70 usability).
+      for (const auto& problem : facts.problems()) v.error("DA-6", v.root + p, "", "归档文件目录.pdf：" + problem);
+      continue;
+    }
     if (!pdfs_claimed.count(p)) v.error("BAG-EXTRA", v.root + p, "", "PDF 不属于任何一件的元数据");
   }
   // DA-2: 件号 0001…N without gaps or repeats inside each lowest class (DA/T 22 §5.4, DA/T 70).
