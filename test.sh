@@ -20,5 +20,6 @@ if [[ "${WENSHU_SKIP_ASAN:-0}" != "1" ]]; then
   cmake --build build-asan -j "$jobs"
   echo "== test (ASan + UBSan)"
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+     LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
      ctest --output-on-failure -j "$jobs" -E '^bench')
 fi
