@@ -213,15 +213,10 @@ std::string catalogue_pdf(const std::vector<FiledItem>& items, const DossierInfo
     int serial = 0;
     // One volume per 保管期限 (items arrive grouped, as in 归档文件目录.xml).
     for (std::size_t i = 0; i < items.size();) {
-      const std::string ret = items[i].retention;
-      std::size_t j = i;
-      std::string classes;
-      for (; j < items.size() && items[j].retention == ret; ++j)
-        if (!items[j].class_name.empty() && classes.find(items[j].class_name) == std::string::npos)
-          classes += (classes.empty() ? "" : "、") + items[j].class_name;
-      set.cover(info, ret, classes);
-      set.table(items, i, j, serial);
-      i = j;
+      const CatalogueVolume volume = catalogue_volume(items, i);
+      set.cover(info, items[i].retention, volume.classes);
+      set.table(items, i, volume.end, serial);
+      i = volume.end;
     }
     if (doc.pages.empty()) set.cover(info, "", "");
     set.number_pages();

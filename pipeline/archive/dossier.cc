@@ -153,6 +153,16 @@ std::string file_list_xml(const std::vector<FiledItem>& items, const DossierInfo
   return x.str();
 }
 
+CatalogueVolume catalogue_volume(const std::vector<FiledItem>& items, std::size_t first) {
+  CatalogueVolume v;
+  v.end = first;
+  for (; v.end < items.size() && items[v.end].retention == items[first].retention; ++v.end) {
+    const std::string& name = items[v.end].class_name;
+    if (!name.empty() && v.classes.find(name) == std::string::npos) v.classes += (v.classes.empty() ? "" : "、") + name;
+  }
+  return v;
+}
+
 std::string catalogue_xml(const std::vector<FiledItem>& items, const DossierInfo& info, const ArchiveProfile& p) {
   XmlBuilder x;
   x.open("归档文件目录", {{"xmlns", kNs}});
@@ -168,11 +178,7 @@ std::string catalogue_xml(const std::vector<FiledItem>& items, const DossierInfo
     x.leaf("全宗名称", info.fonds_name);
     x.leaf("年度", fmt::format("{:04d}", info.year));
     x.leaf("保管期限", retention_name(ret));
-    std::string classes;
-    for (std::size_t j = i; j < items.size() && items[j].retention == ret; ++j)
-      if (!items[j].class_name.empty() && classes.find(items[j].class_name) == std::string::npos)
-        classes += (classes.empty() ? "" : "、") + items[j].class_name;
-    x.leaf("机构问题", classes);
+    x.leaf("机构问题", catalogue_volume(items, i).classes);
     x.close();
     for (; i < items.size() && items[i].retention == ret; ++i) {
       const auto& it = items[i];

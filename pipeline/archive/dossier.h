@@ -74,6 +74,14 @@ inline constexpr const char* kReportSchema = "check-report.xsd";
 std::string item_metadata_xml(const FiledItem& item, const DossierInfo& info, const ArchiveProfile& profile);
 /// 文件目录.xml after 档发〔2012〕7号 Annex 2 (顺序号, 档号, 责任者, 题名, 日期, 密级, 电子档案名称, 备注).
 std::string file_list_xml(const std::vector<FiledItem>& items, const DossierInfo& info);
+/// One volume of the 归档文件目录 (DA/T 22 §5.5: one per 保管期限): the items [first, end) that
+/// share the 保管期限 of items[first], and their 机构(问题) names for the cover, joined by "、".
+struct CatalogueVolume {
+  std::size_t end = 0;
+  std::string classes;
+};
+/// The volume starting at `first` (items are in 档号 order, so grouped by 保管期限).
+CatalogueVolume catalogue_volume(const std::vector<FiledItem>& items, std::size_t first);
 /// 归档文件目录.xml with the DA/T 22-2015 §5.5 columns, one 卷 per 保管期限 with its cover data.
 std::string catalogue_xml(const std::vector<FiledItem>& items, const DossierInfo& info, const ArchiveProfile& profile);
 /// 说明文件.txt (the 2012 办法's carrier description).
