@@ -145,6 +145,9 @@ void write_run(std::string& out, const model::GlyphRun& run, const model::Page& 
   }
   flush();
   out += "ET\n";
+  // Tz belongs to the graphics state, which ET does not restore (ISO 32000-1 9.3.1): reset it,
+  // or every later run on the page is narrowed too.
+  if (run.horizontal_scale != 100) out += "100 Tz\n";
 }
 
 }  // namespace
