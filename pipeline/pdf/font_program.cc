@@ -188,7 +188,8 @@ std::shared_ptr<const FontProgram> FontProgram::get(const std::string& path, uns
   return fp;
 }
 
-bool FontProgram::subset(const std::set<std::uint32_t>& gids, Subset& out, std::string& error) const {
+bool FontProgram::subset(const std::set<std::uint32_t>& gids, Subset& out, std::string& error,
+                         SubsetFormat format) const {
   hb_subset_input_t* in = hb_subset_input_create_or_fail();
   if (!in) {
     error = "out of memory creating a font subset";
@@ -201,11 +202,19 @@ bool FontProgram::subset(const std::set<std::uint32_t>& gids, Subset& out, std::
   hb_set_clear(hb_subset_input_set(in, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG));
   // Keep only the tables the PDF needs: the bare 'CFF ' table for FontFile3/CIDFontType0C, and
   // for FontFile2 the TrueType tables ISO 32000-1 9.9 lists. Everything else (cmap, name,
-  // layout tables…) would only cost subsetting time.
+  // layout tables…) would only cost subsetting time. A font file for OFD keeps everything a
+  // reader needs to map TextCode characters to glyphs (cmap) and to name the font, and drops
+  // only layout and vertical tables: the display list already holds final glyphs.
+  const bool whole_file = format == SubsetFormat::kOpenTypeFile;
   hb_set_t* drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
   hb_set_clear(drop);
   for (hb_tag_t tag : impl_->tables) {
-    const bool keep = kind_ == OutlineKind::kTrueType
+    const bool keep = whole_file ? !(tag == HB_TAG('G', 'S', 'U', 'B') || tag == HB_TAG('G', 'P', 'O', 'S') ||
+                                     tag == HB_TAG('G', 'D', 'E', 'F') || tag == HB_TAG('B', 'A', 'S', 'E') ||
+                                     tag == HB_TAG('J', 'S', 'T', 'F') || tag == HB_TAG('v', 'h', 'e', 'a') ||
+                                     tag == HB_TAG('v', 'm', 't', 'x') || tag == HB_TAG('V', 'O', 'R', 'G') ||
+                                     tag == HB_TAG('D', 'S', 'I', 'G'))
+                      : kind_ == OutlineKind::kTrueType
                           ? (tag == HB_TAG('g', 'l', 'y', 'f') || tag == HB_TAG('l', 'o', 'c', 'a') ||
                              tag == HB_TAG('h', 'e', 'a', 'd') || tag == HB_TAG('h', 'h', 'e', 'a') ||
                              tag == HB_TAG('h', 'm', 't', 'x') || tag == HB_TAG('m', 'a', 'x', 'p') ||
@@ -223,9 +232,11 @@ bool FontProgram::subset(const std::set<std::uint32_t>& gids, Subset& out, std::
   }
   const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan);
   out.code_of.clear();
+  out.new_gid_of.clear();
   for (auto g : gids) {
     const hb_codepoint_t n = hb_map_get(old_to_new, g);
     if (n == HB_MAP_VALUE_INVALID) continue;
+    out.new_gid_of[g] = n;
     std::uint16_t code = static_cast<std::uint16_t>(n);
     // CIDFontType0 with a CID-keyed CFF selects glyphs by CID through the CFF charset, and
     // hb-subset keeps the original CIDs (ISO 32000-1 9.7.4.2; pdf-font-probe.md §2b).
@@ -238,7 +249,7 @@ bool FontProgram::subset(const std::set<std::uint32_t>& gids, Subset& out, std::
     error = "hb-subset failed for " + ps_name_;
     return false;
   }
-  hb_blob_t* blob = kind_ == OutlineKind::kTrueType ? hb_face_reference_blob(result)
+  hb_blob_t* blob = whole_file || kind_ == OutlineKind::kTrueType ? hb_face_reference_blob(result)
                                                     : hb_face_reference_table(result, HB_TAG('C', 'F', 'F', ' '));
   unsigned len = 0;
   const char* data = hb_blob_get_data(blob, &len);

@@ -54,14 +54,21 @@ class FontProgram {
   static std::shared_ptr<const FontProgram> get(const std::string& path, unsigned face_index,
                                                 std::string& error);
 
+  /// What a subset is wrapped as.
+  enum class SubsetFormat {
+    kPdfProgram,    ///< what a PDF embeds: the bare 'CFF ' table, or TrueType with the ISO 32000-1 9.9 tables
+    kOpenTypeFile,  ///< a whole font file with cmap, names and metrics, for OFD's FontFile (docs/ofd.md)
+  };
   /// A subset made for one document.
   struct Subset {
-    std::string program;          ///< bare CFF table (kCff*) or a whole TrueType font (kTrueType)
+    std::string program;          ///< the font program in the requested SubsetFormat
     std::map<std::uint32_t, std::uint16_t> code_of;  ///< original gid -> 2-byte PDF code
+    std::map<std::uint32_t, std::uint32_t> new_gid_of;  ///< original gid -> glyph index in `program`
   };
-  /// Subsets to `gids` (original glyph ids; .notdef is always kept). False with `error` set on
-  /// failure.
-  bool subset(const std::set<std::uint32_t>& gids, Subset& out, std::string& error) const;
+  /// Subsets to `gids` (original glyph ids; .notdef is always kept). Both formats hold the same
+  /// glyphs. False with `error` set on failure.
+  bool subset(const std::set<std::uint32_t>& gids, Subset& out, std::string& error,
+              SubsetFormat format = SubsetFormat::kPdfProgram) const;
 
  private:
   FontProgram() = default;
