@@ -21,9 +21,10 @@ const CommandRegistrar reg{"check", 42, [](CLI::App& app, int& rc) {
       "Check a submission before packing: every sidecar (<name>.pdf.xml) and its PDFs against the\n"
       "DA rules (mandatory metadata, 保管期限, page counts, digests, formats), the arrangement, and\n"
       "every 公文 document file in the folder against the GW rules. A .zip or a folder with\n"
-      "bagit.txt is verified as a dossier (as `wenshu verify`).\n"
+      "bagit.txt is verified as a dossier (as `wenshu verify`); an .ofd file is checked as an OFD\n"
+      "package (GB/T 33190-2016 schemas, references, safe container; OFD-A when it says so).\n"
       "Exit codes: 0 no errors, 1 errors found, 2 could not run.");
-  cmd->add_option("paths", args->paths, "Submission folders, sidecars or dossiers")->required();
+  cmd->add_option("paths", args->paths, "Submission folders, sidecars, dossiers or .ofd files")->required();
   cmd->add_option("--year", args->year, "Only this 年度 (default: all)");
   cmd->callback([args, &rc] {
     const job::CheckRunResult r = job::check({args->paths.begin(), args->paths.end()}, args->year);

@@ -11,6 +11,7 @@
 #include "archive/verify.h"
 #include "core/file_io.h"
 #include "ingest/document_reader.h"
+#include "ofd/reader.h"
 #include "rules/gw.h"
 
 namespace wenshu::job {
@@ -43,6 +44,12 @@ CheckRunResult check(const std::vector<fs::path>& paths, int year) {
       if (!fs::exists(p, ec)) {
         r.fatal = "no such file or folder: " + p.string();
         return r;
+      }
+      if (fs::is_regular_file(p, ec) && p.extension() == ".ofd") {
+        // An OFD rendition: package limits, schemas, references (docs/ofd.md §Checking).
+        ofd::read_ofd_file(p, r.sink);
+        ++r.ofd_files;
+        continue;
       }
       const bool dossier = (fs::is_regular_file(p, ec) && p.extension() == ".zip") || fs::exists(p / "bagit.txt", ec);
       if (dossier) {
@@ -95,8 +102,9 @@ std::string format_check_report(const CheckRunResult& r) {
   std::string s;
   for (const auto& d : r.sink.items()) s += core::format_text(d) + "\n";
   if (!r.fatal.empty()) s += "wenshu check: " + r.fatal + "\n";
-  s += fmt::format("check: {} 件, {} 公文 files, {} dossier(s) — {} error(s), {} warning(s)\n", r.items, r.documents,
-                   r.dossiers, r.sink.count(core::Severity::kError), r.sink.count(core::Severity::kWarning));
+  s += fmt::format("check: {} 件, {} 公文 files, {} dossier(s), {} OFD file(s) — {} error(s), {} warning(s)\n", r.items,
+                   r.documents, r.dossiers, r.ofd_files, r.sink.count(core::Severity::kError),
+                   r.sink.count(core::Severity::kWarning));
   return s;
 }
 

@@ -1,7 +1,8 @@
 // `check` as a library call: a submission folder before packing — the DA checks of every
 // sidecar and its PDFs (archive::load_items: DA-1, DA-3, DA-4, DA-5, DA-6), the arrangement
 // (DA-2), and the GW rules on every 公文 document-model XML file found in the folder. A path
-// that is a dossier (.zip or a folder with bagit.txt) is verified as a dossier instead.
+// that is a dossier (.zip or a folder with bagit.txt) is verified as a dossier instead; an .ofd
+// file is read and checked by the OFD reader (ofd/reader.h).
 #pragma once
 #include <filesystem>
 #include <string>
@@ -14,7 +15,7 @@ namespace wenshu::job {
 /// Result of a check run.
 struct CheckRunResult {
   core::DiagnosticSink sink;
-  std::size_t items = 0, documents = 0, dossiers = 0;
+  std::size_t items = 0, documents = 0, dossiers = 0, ofd_files = 0;
   std::string fatal;
   int exit_code() const { return !fatal.empty() ? 2 : sink.has_errors() ? 1 : 0; }
 };
