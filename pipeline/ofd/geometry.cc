@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "pdf/content.h"
+
 namespace wenshu::ofd {
 
 std::int64_t sp_to_um(core::Sp s) {
@@ -13,19 +15,7 @@ std::int64_t sp_to_um(core::Sp s) {
   return num >= 0 ? (num + den / 2) / den : -((-num + den / 2) / den);
 }
 
-std::string format_um(std::int64_t um) {
-  const bool neg = um < 0;
-  const std::uint64_t m = neg ? static_cast<std::uint64_t>(-um) : static_cast<std::uint64_t>(um);
-  std::string s = std::to_string(m / 1000);
-  if (const auto frac = m % 1000; frac != 0) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, ".%03u", static_cast<unsigned>(frac));
-    std::string f = buf;
-    while (f.back() == '0') f.pop_back();
-    s += f;
-  }
-  return neg && s != "0" ? "-" + s : s;
-}
+std::string format_um(std::int64_t um) { return pdf::format_milli(um); }
 
 std::string format_number(double v, int decimals) {
   char buf[64];

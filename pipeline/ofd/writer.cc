@@ -11,6 +11,7 @@
 #include "core/date.h"
 #include "core/file_io.h"
 #include "core/image_info.h"
+#include "core/output_file.h"
 #include "ofd/geometry.h"
 #include "ofd/package.h"
 #include "ofd/page_content.h"
@@ -323,15 +324,7 @@ bool write_ofd_file(const std::filesystem::path& path, const model::PagedDocumen
                     const WriteOptions& options) {
   core::DiagnosticSink local;
   const std::string bytes = write_ofd(doc, local, options);
-  const bool failed = local.has_errors() || bytes.empty();
-  for (const auto& d : local.items()) {
-    core::Diagnostic copy = d;
-    if (copy.location.file.empty()) copy.location.file = path.string();
-    sink.push(std::move(copy));
-  }
-  if (failed) return false;
-  core::write_file_atomic(path, bytes);
-  return true;
+  return core::write_output_file(path, bytes, local, sink);
 }
 
 }  // namespace wenshu::ofd

@@ -12,6 +12,7 @@
 #include "core/data_dir.h"
 #include "core/date.h"
 #include "core/file_io.h"
+#include "core/output_file.h"
 #include "core/image_info.h"
 #include "core/utf8.h"
 #include "pdf/content.h"
@@ -511,16 +512,8 @@ std::string write_pdf(const model::PagedDocument& doc, core::DiagnosticSink& sin
 bool write_pdf_file(const std::filesystem::path& path, const model::PagedDocument& doc, core::DiagnosticSink& sink,
                     const WriteOptions& options) {
   core::DiagnosticSink local;
-  std::string bytes = write_pdf(doc, local, options);
-  const bool failed = local.has_errors() || bytes.empty();
-  for (const auto& d : local.items()) {
-    core::Diagnostic copy = d;
-    if (copy.location.file.empty()) copy.location.file = path.string();
-    sink.push(std::move(copy));
-  }
-  if (failed) return false;
-  core::write_file_atomic(path, bytes);
-  return true;
+  const std::string bytes = write_pdf(doc, local, options);
+  return core::write_output_file(path, bytes, local, sink);
 }
 
 }  // namespace wenshu::pdf
