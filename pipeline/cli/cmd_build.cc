@@ -28,6 +28,7 @@ struct BuildArgs {
   bool no_pack = false;
   int year = 0;
   std::string filing_date;
+  std::string as = "pdf";  ///< --as pdf|ofd|both
 };
 
 int run_build(const BuildArgs& a) {
@@ -37,6 +38,7 @@ int run_build(const BuildArgs& a) {
   opt.render.output_dir = a.output_dir;
   opt.render.force = a.force;
   opt.render.pdfa = !a.no_pdfa;
+  opt.render.as = *job::parse_renditions(a.as);  // CLI11 checked the value
   opt.render.layout_dump = a.layout_dump;
   opt.render.keep_xml = a.keep_xml;
   opt.render.only_kinds = a.kinds;
@@ -114,6 +116,9 @@ const CommandRegistrar reg{"build", 60, [](CLI::App& app, int& rc) {
   cmd->add_option("--kind", args->kinds, "Only these document kinds (catalogue ids, e.g. dy-report); repeatable");
   cmd->add_flag("--force", args->force,
                 "Also render documents whose records break an error rule, marked 草稿 (draft)");
+  cmd->add_option("--as", args->as,
+                  "Renditions: pdf (default) or both (an OFD, GB/T 33190-2016, beside every PDF; the dossiers file the PDFs)")
+      ->check(CLI::IsMember({"pdf", "both"}));
   cmd->add_flag("--no-pdfa", args->no_pdfa, "Leave out the PDF/A-2 structure");
   cmd->add_flag("--layout-dump", args->layout_dump, "Also write <pdf>.layout.txt (layout dump) next to each PDF");
   cmd->add_flag("--keep-xml", args->keep_xml, "Also write <pdf>.gongwen.xml (the template's document model)");

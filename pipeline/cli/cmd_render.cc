@@ -1,4 +1,5 @@
-// wenshu render [-o DIR] [--draft] FILE...: 公文 document files → PDF (GB/T 9704-2012).
+// wenshu render [-o DIR] [--draft] [--as pdf|ofd|both] FILE...: 公文 document files → PDF and/or OFD
+// (GB/T 9704-2012; OFD per GB/T 33190-2016).
 #include <cstdio>
 
 #include "cli/command.h"
@@ -20,6 +21,7 @@ struct RenderArgs {
   bool json = false;
   std::string layout;  ///< --layout FILE (layout profile)
   std::string profile;  ///< --profile FILE: rule profile for records inputs (as build)
+  std::string as = "pdf";  ///< --as pdf|ofd|both
 };
 
 int run_render(const RenderArgs& a) {
@@ -27,6 +29,7 @@ int run_render(const RenderArgs& a) {
   opt.output_dir = a.output_dir;
   opt.draft = a.draft;
   opt.pdfa = !a.no_pdfa;
+  opt.as = *job::parse_renditions(a.as);  // CLI11 checked the value
   std::vector<std::filesystem::path> files(a.files.begin(), a.files.end());
   core::DiagnosticSink sink;
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
@@ -57,6 +60,7 @@ int run_render(const RenderArgs& a) {
     ro.output_dir = a.output_dir;
     ro.force = a.draft;
     ro.pdfa = !a.no_pdfa;
+    ro.as = opt.as;
     ro.layout_profile = opt.profile;
     const auto rr = job::render_records_files(
         record_files, a.profile.empty() ? std::nullopt : std::optional<std::filesystem::path>(a.profile), ro, sink);
@@ -79,19 +83,21 @@ int run_render(const RenderArgs& a) {
   for (const auto& r : results) {
     if (r.written) {
       ++written;
-      std::printf("%s -> %s (%d 页, %zu bytes)\n", r.source.c_str(), r.output.string().c_str(), r.pages, r.bytes);
+      std::string paths;
+      for (const auto& p : r.outputs) paths += (paths.empty() ? "" : ", ") + p.string();
+      std::printf("%s -> %s (%d 页, %zu bytes)\n", r.source.c_str(), paths.c_str(), r.pages, r.bytes);
     } else {
-      std::printf("%s: 未生成 PDF / no PDF written\n", r.source.c_str());
+      std::printf("%s: 未生成 / nothing written\n", r.source.c_str());
     }
   }
-  std::printf("render: %d/%zu PDF, %zu 错误, %zu 警告\n", written, results.size(), sink.count(core::Severity::kError),
+  std::printf("render: %d/%zu 文件 / documents, %zu 错误, %zu 警告\n", written, results.size(), sink.count(core::Severity::kError),
               sink.count(core::Severity::kWarning));
   return sink.has_errors() || !records_ok || written != static_cast<int>(results.size()) ? kExitFindings : kExitOk;
 }
 
 const CommandRegistrar reg{"render", 30, [](CLI::App& app, int& rc) {
   auto args = std::make_shared<RenderArgs>();
-  CLI::App* cmd = app.add_subcommand("render", "Typeset 公文 document files (gongwen.xsd) as PDF per GB/T 9704-2012");
+  CLI::App* cmd = app.add_subcommand("render", "Typeset 公文 document files (gongwen.xsd) as PDF and/or OFD per GB/T 9704-2012");
   cmd->add_option("files", args->files, "Document XML files")->required()->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", args->output_dir, "Output folder (default: out); writes DIR/<stem>.pdf");
   cmd->add_flag("--draft", args->draft, "Render despite errors, marked 草稿 (draft)");
@@ -99,6 +105,9 @@ const CommandRegistrar reg{"render", 30, [](CLI::App& app, int& rc) {
       ->check(CLI::ExistingFile);
   cmd->add_option("--profile", args->profile, "Rule profile over the shipped zhangye-2009 values (records inputs)")
       ->check(CLI::ExistingFile);
+  cmd->add_option("--as", args->as,
+                  "Renditions: pdf (default), ofd (GB/T 33190-2016), or both (X.pdf and X.ofd side by side, one layout)")
+      ->check(CLI::IsMember({"pdf", "ofd", "both"}));
   cmd->add_flag("--no-pdfa", args->no_pdfa, "Leave out the PDF/A-2 structure (XMP, output intent)");
   cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");
   cmd->callback([args, &rc] { rc = run_render(*args); });

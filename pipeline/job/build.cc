@@ -126,6 +126,7 @@ BuildResult build(const BuildOptions& options, core::DiagnosticSink& sink) {
     RenderOptions ro;
     ro.output_dir = options.render.output_dir / "documents";
     ro.pdfa = options.render.pdfa;
+    ro.as = options.render.as;
     ro.draft = options.render.force;
     ro.profile = options.render.layout_profile;
     result.documents = render_files(documents, ro, sink);

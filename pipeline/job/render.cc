@@ -1,4 +1,4 @@
-// render: read → layout → PDF, one document at a time.
+// render: read → layout → PDF and/or OFD, one document at a time.
 #include "job/render.h"
 
 #include <set>
@@ -7,7 +7,6 @@
 #include "ingest/document_reader.h"
 #include "layout/layout.h"
 #include "layout/layout_profile.h"
-#include "pdf/writer.h"
 
 namespace wenshu::job {
 
@@ -22,9 +21,9 @@ void merge_located(core::DiagnosticSink& from, core::DiagnosticSink& to, const s
   }
 }
 
-/// Layout + writer into `bytes`; false when errors block the output.
+/// Layout + writers into `bytes`; false when errors block the output.
 bool lay_out_and_write(const model::Document& input, const RenderOptions& options, core::DiagnosticSink& sink,
-                       std::string& bytes, int& pages) {
+                       RenditionBytes& bytes, int& pages) {
   model::Document doc = input;
   if (options.draft) doc.draft = true;
   const layout::LayoutProfile& profile = options.profile ? *options.profile : layout::default_profile();
@@ -34,23 +33,22 @@ bool lay_out_and_write(const model::Document& input, const RenderOptions& option
   if (options.draft) paged.info.draft = true;
   merge_located(layout_sink, sink, doc.location.file, doc.id);
   if (layout_errors && !options.draft) return false;
-  core::DiagnosticSink pdf_sink;
-  pdf::WriteOptions wo;
-  wo.pdfa = options.pdfa;
-  bytes = pdf::write_pdf(paged, pdf_sink, wo);
-  const bool pdf_errors = pdf_sink.has_errors() || bytes.empty();
-  merge_located(pdf_sink, sink, doc.location.file, doc.id);
+  core::DiagnosticSink writer_sink;
+  const bool ok = make_renditions(paged, options.as, options.pdfa, bytes, writer_sink);
+  merge_located(writer_sink, sink, doc.location.file, doc.id);
   pages = static_cast<int>(paged.pages.size());
-  return !pdf_errors;
+  return ok;
 }
 
 }  // namespace
 
 std::string render_to_bytes(const model::Document& doc, const RenderOptions& options, core::DiagnosticSink& sink) {
-  std::string bytes;
+  RenditionBytes bytes;
   int pages = 0;
-  if (!lay_out_and_write(doc, options, sink, bytes, pages)) return {};
-  return bytes;
+  RenderOptions pdf_only = options;
+  pdf_only.as = {true, false};
+  if (!lay_out_and_write(doc, pdf_only, sink, bytes, pages)) return {};
+  return bytes.pdf;
 }
 
 RenderResult render_document(const model::Document& doc, const std::filesystem::path& output,
@@ -58,11 +56,11 @@ RenderResult render_document(const model::Document& doc, const std::filesystem::
   RenderResult r;
   r.source = doc.location.file.empty() ? doc.id : doc.location.file;
   r.output = output;
-  std::string bytes;
+  RenditionBytes bytes;
   if (!lay_out_and_write(doc, options, sink, bytes, r.pages)) return r;
-  core::write_file_atomic(output, bytes);
+  r.outputs = save_renditions(output, bytes);
   r.written = true;
-  r.bytes = bytes.size();
+  r.bytes = bytes.pdf.size() + bytes.ofd.size();
   return r;
 }
 

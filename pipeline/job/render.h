@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "job/renditions.h"
 #include "model/document.h"
 
 namespace wenshu::layout {
@@ -21,6 +22,7 @@ struct RenderOptions {
   /// Render even when the input has errors, marked as a draft (草稿 watermark, Info draft flag).
   bool draft = false;
   bool pdfa = true;                           ///< PDF/A-2 structure (XMP, sRGB output intent)
+  Renditions as;                              ///< PDF and/or OFD (X.pdf, X.ofd side by side)
   const layout::LayoutProfile* profile = nullptr;  ///< null: layout::default_profile()
 };
 
@@ -28,14 +30,16 @@ struct RenderOptions {
 struct RenderResult {
   std::string source;                  ///< input file (or document id)
   std::filesystem::path output;        ///< the PDF path (set even when nothing was written)
-  bool written = false;
+  std::vector<std::filesystem::path> outputs;  ///< every rendition written (X.pdf, X.ofd)
+  bool written = false;                ///< every rendition asked for was written
   int pages = 0;
-  std::size_t bytes = 0;
+  std::size_t bytes = 0;               ///< bytes of all renditions written
 };
 
-/// Lays out `doc` and writes the PDF to `output`. Pushes LAYOUT-…/PDF-… diagnostics; writes
-/// nothing when layout or the writer reported errors, unless options.draft (then the document is
-/// marked draft and written if the writer succeeds). Throws std::runtime_error on I/O failure.
+/// Lays out `doc` and writes the PDF to `output` (and/or the OFD beside it, options.as). Pushes
+/// LAYOUT-…/PDF-…/OFD-… diagnostics; writes nothing when layout or a writer reported errors,
+/// unless options.draft (then the document is marked draft and written if the writers succeed).
+/// Throws std::runtime_error on I/O failure.
 RenderResult render_document(const model::Document& doc, const std::filesystem::path& output,
                              const RenderOptions& options, core::DiagnosticSink& sink);
 

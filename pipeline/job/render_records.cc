@@ -19,7 +19,6 @@
 #include "layout/layout.h"
 #include "layout/layout_profile.h"
 #include "model/filed_document.h"
-#include "pdf/writer.h"
 
 namespace wenshu::job {
 namespace fs = std::filesystem;
@@ -95,19 +94,21 @@ void render_one(const model::Records& records, Work& w, const RenderRecordsOptio
   if (options.keep_xml && !w.composed.xml.empty()) core::write_file_atomic(pdf.string() + ".gongwen.xml", w.composed.xml);
   if (options.layout_dump) core::write_file_atomic(pdf.string() + ".layout.txt", layout::dump_layout(paged));
   if (layout_errors && !doc.draft) return;
-  pdf::WriteOptions wo;
-  wo.pdfa = options.pdfa;
-  core::DiagnosticSink pdf_sink;
-  const std::string bytes = pdf::write_pdf(paged, pdf_sink, wo);
-  for (auto d : pdf_sink.items()) {
+  core::DiagnosticSink writer_sink;
+  RenditionBytes bytes;
+  const bool ok = make_renditions(paged, options.as, options.pdfa, bytes, writer_sink);
+  for (auto d : writer_sink.items()) {
     if (d.record_id.empty()) d.record_id = w.result.document_id;
     w.sink.push(std::move(d));
   }
-  if (pdf_sink.has_errors() || bytes.empty()) return;
-  core::write_file_atomic(pdf, bytes);
+  if (!ok) return;
+  const std::vector<fs::path> written = save_renditions(pdf, bytes);
+  w.result.output = written.front();
   w.result.written = true;
   w.result.pages = static_cast<int>(paged.pages.size());
-  archive::write_sidecar(filed(records, w.composed, pdf, w.result.pages, options.pdfa), archive::sidecar_path_for(pdf));
+  // The sidecar describes the PDF the dossier files (archive-format.md §1).
+  if (options.as.pdf)
+    archive::write_sidecar(filed(records, w.composed, pdf, w.result.pages, options.pdfa), archive::sidecar_path_for(pdf));
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "job/renditions.h"
 #include "model/records.h"
 
 namespace wenshu::layout {
@@ -22,6 +23,7 @@ struct RenderRecordsOptions {
   std::filesystem::path output_dir = "out";
   bool force = false;                      ///< render refused documents as drafts
   bool pdfa = true;                        ///< PDF/A-2 structure
+  Renditions as;                           ///< PDF and/or OFD (X.pdf, X.ofd side by side; the sidecar needs the PDF)
   bool layout_dump = false;                ///< also write <pdf>.layout.txt (layout dump, for review/goldens)
   bool keep_xml = false;                   ///< also write <pdf>.gongwen.xml (the template's output)
   std::filesystem::path template_dir;      ///< empty: core::data_path("templates")
@@ -35,7 +37,7 @@ struct RenderRecordsOptions {
 struct RecordsRenderResult {
   std::string document_id;                 ///< committee/kind/record-or-period
   std::string kind;                        ///< catalogue kind name (调研报告 …)
-  std::filesystem::path output;            ///< PDF path (empty when composing failed or refused)
+  std::filesystem::path output;            ///< PDF path, or the OFD's with --as ofd (empty when composing failed or refused)
   bool written = false;
   bool refused = false;
   bool draft = false;

@@ -64,14 +64,20 @@ std::string compare_renditions(const model::PagedDocument& doc, std::size_t* cha
   const std::string pdf = pdf::write_pdf(doc, sink);
   const std::string ofd_bytes = ofd::write_ofd(doc, sink);
   if (sink.has_errors() || pdf.empty() || ofd_bytes.empty()) return "a writer reported errors";
+  return compare_rendition_bytes(pdf, ofd_bytes, chars);
+}
+
+std::string compare_rendition_bytes(const std::string& pdf, const std::string& ofd_bytes, std::size_t* chars) {
   std::string error;
   const auto pdf_pages = pdf_glyphs(pdf, error);
-  if (!error.empty() || pdf_pages.size() != doc.pages.size()) return "PDF not read back: " + error;
+  if (!error.empty() || pdf_pages.empty()) return "PDF not read back: " + error;
+  core::DiagnosticSink sink;
   const ofd::OfdInfo info = ofd::read_ofd(ofd_bytes, "test.ofd", sink);
   if (!info.readable || sink.has_errors()) return "OFD not read back: " + (sink.items().empty() ? "" : sink.items().front().message);
-  if (info.pages.size() != doc.pages.size()) return "OFD has " + std::to_string(info.pages.size()) + " pages";
+  if (info.pages.size() != pdf_pages.size())
+    return "PDF has " + std::to_string(pdf_pages.size()) + " pages, OFD " + std::to_string(info.pages.size());
   if (chars) *chars = 0;
-  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+  for (std::size_t p = 0; p < pdf_pages.size(); ++p) {
     const auto expected = pdf_chars(pdf_pages[p]);
     if (std::string why = compare_page(expected, info.pages[p].chars); !why.empty())
       return "page " + std::to_string(p + 1) + ": " + why;

@@ -19,6 +19,8 @@ model::PagedDocument layout_sample(const std::string& name, bool draft = false);
 /// for character and every glyph is within 0.01 mm, else the first difference. `chars` gets the
 /// number of characters compared.
 std::string compare_renditions(const model::PagedDocument& doc, std::size_t* chars = nullptr);
+/// The same comparison for renditions already written.
+std::string compare_rendition_bytes(const std::string& pdf, const std::string& ofd, std::size_t* chars = nullptr);
 
 /// The parts of a small valid OFD written by hand (OFD.xml, Document.xml, PublicRes.xml, one
 /// page with one text object), for the reader tests to damage one at a time.

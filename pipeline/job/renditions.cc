@@ -1,0 +1,46 @@
+// PDF and OFD renditions of one page model (see renditions.h).
+#include "job/renditions.h"
+
+#include "core/file_io.h"
+#include "ofd/writer.h"
+#include "pdf/writer.h"
+
+namespace wenshu::job {
+
+std::optional<Renditions> parse_renditions(const std::string& text) {
+  if (text == "pdf") return Renditions{true, false};
+  if (text == "ofd") return Renditions{false, true};
+  if (text == "both") return Renditions{true, true};
+  return std::nullopt;
+}
+
+bool make_renditions(const model::PagedDocument& paged, const Renditions& as, bool pdfa, RenditionBytes& out,
+                     core::DiagnosticSink& sink) {
+  core::DiagnosticSink local;
+  if (as.pdf) {
+    pdf::WriteOptions wo;
+    wo.pdfa = pdfa;
+    out.pdf = pdf::write_pdf(paged, local, wo);
+  }
+  if (as.ofd) out.ofd = ofd::write_ofd(paged, local);
+  const bool ok = !local.has_errors() && (!as.pdf || !out.pdf.empty()) && (!as.ofd || !out.ofd.empty());
+  sink.merge(std::move(local));
+  return ok;
+}
+
+std::vector<std::filesystem::path> save_renditions(const std::filesystem::path& pdf_path, const RenditionBytes& bytes) {
+  std::vector<std::filesystem::path> written;
+  if (!bytes.pdf.empty()) {
+    core::write_file_atomic(pdf_path, bytes.pdf);
+    written.push_back(pdf_path);
+  }
+  if (!bytes.ofd.empty()) {
+    std::filesystem::path ofd_path = pdf_path;
+    ofd_path.replace_extension(".ofd");
+    core::write_file_atomic(ofd_path, bytes.ofd);
+    written.push_back(ofd_path);
+  }
+  return written;
+}
+
+}  // namespace wenshu::job

@@ -1,0 +1,39 @@
+// The renditions of one laid-out document: PDF and/or OFD from the same page model (one layout,
+// two writers: `render --as pdf|ofd|both`, `build --as …`). Written side by side as X.pdf and
+// X.ofd, and only when every writer asked for succeeded, so a document never ends up with one
+// rendition new and the other stale or half-written.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "model/page.h"
+
+namespace wenshu::job {
+
+/// Which renditions to write.
+struct Renditions {
+  bool pdf = true;
+  bool ofd = false;
+};
+
+/// "pdf", "ofd" or "both"; nothing for anything else.
+std::optional<Renditions> parse_renditions(const std::string& text);
+
+/// The bytes of each rendition asked for (empty when not asked for).
+struct RenditionBytes {
+  std::string pdf, ofd;
+};
+
+/// Runs the writers `as` asks for (PDF/A structure with `pdfa`). False when a writer reported
+/// errors (pushed into `sink`); then nothing must be written.
+bool make_renditions(const model::PagedDocument& paged, const Renditions& as, bool pdfa, RenditionBytes& out,
+                     core::DiagnosticSink& sink);
+
+/// Writes the renditions in `bytes` atomically: `pdf_path` and `pdf_path` with the extension
+/// .ofd. Returns the paths written, PDF first.
+std::vector<std::filesystem::path> save_renditions(const std::filesystem::path& pdf_path, const RenditionBytes& bytes);
+
+}  // namespace wenshu::job
