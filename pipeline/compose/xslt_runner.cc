@@ -4,8 +4,6 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
-#include <regex>
-#include <sstream>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -23,13 +21,77 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Collects the text libxslt and libxml2 emit through their error callbacks, then turns it into
-/// diagnostics. libxslt writes a context line ("runtime error: file F line N element E") and
-/// then the message, in several printf-style chunks.
-struct ErrorCollector {
+/// One thing libxslt or libxml2 reported: a context (libxslt's "runtime error: file F line N
+/// element E", passed to us as separate printf arguments) or a line of message text.
+struct ErrorEvent {
+  bool context = false;
+  std::string file;
+  int line = 0;
+  std::string element;
   std::string text;
-  std::vector<core::Diagnostic> structured;  // libxml2 parse errors of template files
+};
+
+/// Collects what libxslt and libxml2 report during one compile or transform, as events. The
+/// context lines are read from their printf arguments (libxslt's xsltPrintErrorContext always
+/// uses the same few format strings), never by parsing text: a message may quote input of any
+/// length, and is only ever cut, never scanned with a pattern.
+struct ErrorCollector {
+  std::vector<ErrorEvent> events;
+  std::string partial;                        // message text not yet ended by a newline
+  std::vector<core::Diagnostic> structured;   // libxml2 parse errors of template files
   bool security_violation = false;
+  xsltTransformContextPtr transform = nullptr;  // while transforming: where xsl:message stands
+
+  void add_text(std::string_view chunk) {
+    for (char c : chunk) {
+      if (c == '\n') {
+        end_line();
+      } else if (partial.size() < kMaxMessageBytes) {
+        partial += c;
+      }
+    }
+  }
+  void end_line() {
+    while (!partial.empty() && (partial.back() == '\r' || partial.back() == ' ')) partial.pop_back();
+    if (!partial.empty() && events.size() < kMaxEvents) {
+      ErrorEvent e;
+      e.text = cut_utf8(partial);
+      // The instruction being executed (an xsl:message prints no context of its own).
+      if (transform && transform->inst && transform->inst->type == XML_ELEMENT_NODE) {
+        e.line = static_cast<int>(xmlGetLineNo(transform->inst));
+        if (transform->inst->doc && transform->inst->doc->URL)
+          e.file = reinterpret_cast<const char*>(transform->inst->doc->URL);
+      }
+      events.push_back(std::move(e));
+    }
+    partial.clear();
+  }
+  void add_context(const char* file, int line, const char* element) {
+    end_line();
+    if (events.size() >= kMaxEvents) return;
+    ErrorEvent e;
+    e.context = true;
+    e.file = file ? file : "";
+    e.line = line;
+    e.element = element ? element : "";
+    if (e.element.rfind("xsl:", 0) == 0) e.element.erase(0, 4);
+    events.push_back(std::move(e));
+  }
+
+  static constexpr std::size_t kMaxMessageBytes = 600;  // one message line, as kept
+  static constexpr std::size_t kMaxEvents = 1000;       // a template printing in a loop
+  /// `s` without a UTF-8 sequence cut at its end (text is cut at kMaxMessageBytes).
+  static std::string cut_utf8(const std::string& s) {
+    std::size_t n = s.size();
+    std::size_t back = n;
+    while (back > 0 && (static_cast<unsigned char>(s[back - 1]) & 0xC0) == 0x80) --back;
+    if (back > 0) {
+      const unsigned char lead = static_cast<unsigned char>(s[back - 1]);
+      const std::size_t need = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      if (n - (back - 1) < need) n = back - 1;
+    }
+    return s.substr(0, n);
+  }
 };
 
 // The collector of the current thread's compile or transform (libxml2's structured handler is
@@ -38,16 +100,51 @@ thread_local ErrorCollector* t_collector = nullptr;
 // The template root of the current thread's compile or transform, for the document loader.
 thread_local const fs::path* t_root = nullptr;
 
+bool is_error_kind(const char* s) {
+  return s && (std::strcmp(s, "runtime error") == 0 || std::strcmp(s, "compilation error") == 0 ||
+               std::strcmp(s, "compilation warning") == 0 || std::strcmp(s, "error") == 0);
+}
+
 void collect_generic(void* ctx, const char* fmt, ...) {
   auto* c = static_cast<ErrorCollector*>(ctx);
   if (c == nullptr) c = t_collector;
-  if (c == nullptr) return;
-  char buf[2048];
+  if (c == nullptr || fmt == nullptr) return;
   va_list ap;
   va_start(ap, fmt);
-  const int n = std::vsnprintf(buf, sizeof buf, fmt, ap);
+  // The context formats of libxslt's xsltPrintErrorContext (xsltutils.c), argument by argument.
+  if (std::strcmp(fmt, "%s: file %s line %d element %s\n") == 0) {
+    va_arg(ap, const char*);
+    const char* file = va_arg(ap, const char*);
+    const int line = va_arg(ap, int);
+    c->add_context(file, line, va_arg(ap, const char*));
+  } else if (std::strcmp(fmt, "%s: file %s element %s\n") == 0) {
+    va_arg(ap, const char*);
+    const char* file = va_arg(ap, const char*);
+    c->add_context(file, 0, va_arg(ap, const char*));
+  } else if (std::strcmp(fmt, "%s: file %s line %d\n") == 0) {
+    va_arg(ap, const char*);
+    const char* file = va_arg(ap, const char*);
+    c->add_context(file, va_arg(ap, int), nullptr);
+  } else if (std::strcmp(fmt, "%s: file %s\n") == 0) {
+    va_arg(ap, const char*);
+    c->add_context(va_arg(ap, const char*), 0, nullptr);
+  } else if (std::strcmp(fmt, "%s: element %s\n") == 0) {
+    va_arg(ap, const char*);
+    c->add_context(nullptr, 0, va_arg(ap, const char*));
+  } else {
+    va_list copy;
+    va_copy(copy, ap);
+    const char* first = std::strcmp(fmt, "%s\n") == 0 ? va_arg(copy, const char*) : nullptr;
+    va_end(copy);
+    if (is_error_kind(first)) {
+      c->add_context(nullptr, 0, nullptr);
+    } else {
+      char buf[2048];
+      const int n = std::vsnprintf(buf, sizeof buf, fmt, ap);
+      if (n > 0) c->add_text(std::string_view(buf, std::min<std::size_t>(static_cast<std::size_t>(n), sizeof buf - 1)));
+    }
+  }
   va_end(ap);
-  if (n > 0) c->text.append(buf, std::min<std::size_t>(static_cast<std::size_t>(n), sizeof buf - 1));
 }
 
 void collect_structured(void* ctx, xmlErrorPtr err) {
@@ -55,10 +152,10 @@ void collect_structured(void* ctx, xmlErrorPtr err) {
   if (c == nullptr || err == nullptr) return;
   if (err->domain == XML_FROM_XPATH || err->domain == XML_FROM_XSLT) {
     // An XPath error inside a template: libxslt follows it with a context line naming the
-    // template file and line, so keep it as text for flush() to attach to that context.
-    std::string msg = err->message ? err->message : "XPath error";
-    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-    c->text += "XPath: " + msg + (err->str1 ? std::string(" 「") + err->str1 + "」" : "") + "\n";
+    // template file and line, so it is kept as text for flush() to attach to that context.
+    c->add_text("XPath: ");
+    c->add_text(err->message ? err->message : "XPath error");
+    c->end_line();
     return;
   }
   core::Diagnostic d;
@@ -67,7 +164,7 @@ void collect_structured(void* ctx, xmlErrorPtr err) {
   d.location.file = err->file ? err->file : "";
   d.location.line = err->line;
   d.location.column = err->int2;
-  std::string msg = err->message ? err->message : "XML error";
+  std::string msg = ErrorCollector::cut_utf8(std::string(err->message ? err->message : "XML error").substr(0, 600));
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
   d.message = "模板不是格式正确的 XML / template is not well-formed XML: " + msg;
   c->structured.push_back(std::move(d));
@@ -106,8 +203,8 @@ xmlDocPtr safe_loader(const xmlChar* uri, xmlDictPtr dict, int options, void* ct
   if (!allowed) {
     if (t_collector) {
       t_collector->security_violation = true;
-      t_collector->text += std::string("security error: reading ") + (uri ? reinterpret_cast<const char*>(uri) : "") +
-                           " is not allowed: templates may only read files inside the templates folder\n";
+      t_collector->add_text(std::string("security error: reading ") + (uri ? reinterpret_cast<const char*>(uri) : "") +
+                            " is not allowed: templates may only read files inside the templates folder\n");
     }
     return nullptr;
   }
@@ -116,8 +213,8 @@ xmlDocPtr safe_loader(const xmlChar* uri, xmlDictPtr dict, int options, void* ct
   xmlDocPtr doc = g_default_loader(uri, dict, options, ctxt, type);
   if (doc != nullptr && doc->intSubset != nullptr) {
     if (t_collector)
-      t_collector->text += std::string("security error: ") + reinterpret_cast<const char*>(uri) +
-                           " has a DOCTYPE; templates may not declare DTDs or entities\n";
+      t_collector->add_text(std::string("security error: ") + reinterpret_cast<const char*>(uri) +
+                            " has a DOCTYPE; templates may not declare DTDs or entities\n");
     xmlFreeDoc(doc);
     return nullptr;
   }
@@ -127,7 +224,7 @@ xmlDocPtr safe_loader(const xmlChar* uri, xmlDictPtr dict, int options, void* ct
 int forbid(xsltSecurityPrefsPtr, xsltTransformContextPtr, const char* value) {
   if (t_collector) {
     t_collector->security_violation = true;
-    t_collector->text += std::string("security error: forbidden access to ") + (value ? value : "") + "\n";
+    t_collector->add_text(std::string("security error: forbidden access to ") + (value ? value : "") + "\n");
   }
   return 0;
 }
@@ -137,8 +234,8 @@ int read_check(xsltSecurityPrefsPtr, xsltTransformContextPtr, const char* value)
   if (t_root != nullptr && !path.empty() && inside(*t_root, path)) return 1;
   if (t_collector) {
     t_collector->security_violation = true;
-    t_collector->text += std::string("security error: reading ") + (value ? value : "") +
-                         " is not allowed: templates may only read files inside the templates folder\n";
+    t_collector->add_text(std::string("security error: reading ") + (value ? value : "") +
+                          " is not allowed: templates may only read files inside the templates folder\n");
   }
   return 0;
 }
@@ -169,8 +266,9 @@ xsltSecurityPrefsPtr security_prefs() {
   return prefs;
 }
 
-/// Turns collected libxslt text into diagnostics. A context line sets file:line for the
-/// messages after it; lines without context get the template file.
+/// Turns the collected events into diagnostics. A context sets file:line for the messages after
+/// it (libxslt prints an XPath error before its context, so lines before the first context
+/// belong to the context that follows); messages without a context get the template file.
 void flush(ErrorCollector& c, const std::string& rule, const fs::path& xsl, const std::string& what,
            core::DiagnosticSink& sink) {
   for (auto& d : c.structured) {
@@ -179,10 +277,7 @@ void flush(ErrorCollector& c, const std::string& rule, const fs::path& xsl, cons
     sink.push(std::move(d));
   }
   c.structured.clear();
-  static const std::regex context(R"(^(compilation|runtime) error: file (.*) line (\d+) element (\S+)\s*$)");
-  static const std::regex context_noelem(R"(^(compilation|runtime) error: file (.*) line (\d+)\s*$)");
-  std::istringstream in(c.text);
-  std::string line;
+  c.end_line();
   core::SourceLocation loc{xsl.string(), 0, 0};
   std::string element;
   bool have_context = false;
@@ -196,13 +291,11 @@ void flush(ErrorCollector& c, const std::string& rule, const fs::path& xsl, cons
     std::string msg;
     for (const auto& p : pending) msg += (msg.empty() ? "" : "; ") + p;
     if (msg.empty()) msg = "error";
-    const bool security = msg.find("security error") != std::string::npos;
-    if (security) d.rule = kRuleSecurity;
+    if (msg.find("security error") != std::string::npos) d.rule = kRuleSecurity;
     const char* prefix = rule == kRuleTemplate  ? "模板编译失败 / template error"
                          : rule == kRuleMessage ? "模板提示 / template message"
                                                 : "模板执行失败 / transform error";
-    d.message = std::string(prefix) +
-                (element.empty() ? "" : " in xsl:" + element) + ": " + msg;
+    d.message = std::string(prefix) + (element.empty() ? "" : " in xsl:" + element) + ": " + msg;
     d.hints.push_back("模板 " + xsl.filename().string() + (what.empty() ? "" : "，记录 " + what));
     sink.push(std::move(d));
     pending.clear();
@@ -210,24 +303,25 @@ void flush(ErrorCollector& c, const std::string& rule, const fs::path& xsl, cons
     element.clear();
     loc = {xsl.string(), 0, 0};
   };
-  while (std::getline(in, line)) {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-    if (line.empty()) continue;
-    std::smatch m;
-    if (std::regex_match(line, m, context) || std::regex_match(line, m, context_noelem)) {
-      // Lines before the first context (XPath errors) belong to the context that follows.
+  for (auto& e : c.events) {
+    if (e.context) {
       if (have_context) emit();
       have_context = true;
-      loc.file = m[2].str();
-      loc.line = std::stoi(m[3].str());
-      element = m.size() > 4 ? m[4].str() : "";
-      if (element.rfind("xsl:", 0) == 0) element = element.substr(4);
-      continue;
+      if (!e.file.empty()) loc.file = e.file;
+      loc.line = e.line;
+      element = e.element;
+    } else if (pending.size() < 20) {
+      // Messages of different instructions (two xsl:message) are two findings.
+      if (!have_context && !pending.empty() && e.line > 0 && (e.line != loc.line || e.file != loc.file)) emit();
+      if (!have_context && pending.empty() && e.line > 0) {  // located by its own instruction
+        if (!e.file.empty()) loc.file = e.file;
+        loc.line = e.line;
+      }
+      pending.push_back(std::move(e.text));
     }
-    pending.push_back(line);
   }
   emit();
-  c.text.clear();
+  c.events.clear();
 }
 
 }  // namespace
@@ -310,6 +404,7 @@ std::optional<std::string> XsltRunner::transform(const fs::path& xsl, _xmlDoc* i
   std::optional<std::string> out;
   if (ctxt != nullptr) {
     xsltSetTransformErrorFunc(ctxt, &collector, collect_generic);
+    collector.transform = ctxt;
     xsltSetCtxtSecurityPrefs(security_prefs(), ctxt);
     ctxt->maxTemplateDepth = max_depth_;
     // Parameters are passed as literal strings, never as XPath expressions.
@@ -350,6 +445,7 @@ std::optional<std::string> XsltRunner::transform(const fs::path& xsl, _xmlDoc* i
       sink.push(std::move(d));
     }
     if (failed) out.reset();
+    collector.transform = nullptr;
     xsltFreeTransformContext(ctxt);
   }
   xmlSetStructuredErrorFunc(nullptr, nullptr);

@@ -208,7 +208,7 @@ void StreamParser::report(const xmlError* err) {
   if (!err || fatal_seen_) return;
   if (err->code == XML_ERR_USER_STOP) return;
   core::Diagnostic d;
-  d.rule = parser_error_rule(err->domain, err->code, err->message ? err->message : "");
+  d.rule = parser_error_rule(err->code, err->message ? err->message : "", depth_ >= limits_.max_depth);
   d.location = {name_, err->line, err->int2};
   d.message = parser_error_message(err->code, err->message ? err->message : "");
   if (err->level == XML_ERR_WARNING) {

@@ -16,25 +16,33 @@
 #include "ingest/xml_messages.h"
 #include "ingest/xml_node.h"
 #include "ingest/xml_support.h"
+#include "ingest/xml_vocabulary.h"
 
 namespace wenshu::ingest {
 
 namespace {
 
-/// At most this many schema errors per document; a file that is wrong throughout would
-/// otherwise bury the useful first findings.
-constexpr int kMaxSchemaErrorsPerDocument = 200;
+/// At most this many schema errors are worded per document (docs/limits.md); a file that is
+/// wrong throughout would otherwise bury the useful first findings. The rest are counted.
+constexpr int kMaxSchemaErrorsPerDocument = 100;
+/// At most this much of an element's text is copied for a message (which quotes less).
+constexpr std::size_t kMaxTextForMessage = 256;
 
 struct SchemaDeleter {
   void operator()(xmlSchema* s) const { xmlSchemaFree(s); }
 };
-using SchemaPtr = std::shared_ptr<xmlSchema>;
+/// A compiled schema with the vocabulary read from the same XSD (for messages).
+struct CompiledSchema {
+  std::unique_ptr<xmlSchema, SchemaDeleter> schema;
+  SchemaVocabulary vocabulary;
+};
+using SchemaPtr = std::shared_ptr<const CompiledSchema>;
 
 void collect_message(void* data, xmlErrorPtr err) {
   auto* out = static_cast<std::vector<std::string>*>(data);
   if (err && err->level != XML_ERR_WARNING && out->size() < 20)
     out->push_back(fmt::format("{}:{}: {}", err->file ? err->file : "", err->line,
-                               trim_message(err->message ? err->message : "")));
+                               trim_message(err->message ? err->message : "", 400)));
 }
 
 /// Compiles (once) and returns the schema at `path`. A schema that cannot be loaded is an
@@ -57,18 +65,50 @@ SchemaPtr compiled_schema(const std::filesystem::path& path) {
     for (const auto& e : errors) why += "\n  " + e;
     throw std::runtime_error(key + ": cannot load XML schema" + (why.empty() ? std::string(" (missing?)") : why));
   }
-  SchemaPtr schema(raw, SchemaDeleter{});
+  auto compiled = std::make_shared<CompiledSchema>();
+  compiled->schema.reset(raw);
+  compiled->vocabulary = SchemaVocabulary::from_xsd(key);
+  SchemaPtr schema = compiled;
   cache.emplace(key, schema);
   return schema;
 }
 
 struct ValidationState {
   const std::string* name;
+  const SchemaVocabulary* vocabulary;
   core::DiagnosticSink* sink;
   std::vector<const xmlNode*>* invalid_elements;
   int errors = 0;
   bool valid = true;
 };
+
+/// The first bytes of an element's own text (for a message about its value).
+std::string text_prefix(const xmlNode* node) {
+  std::string out;
+  for (const xmlNode* c = node ? node->children : nullptr; c && out.size() < kMaxTextForMessage; c = c->next)
+    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+      out += std::string_view(reinterpret_cast<const char*>(c->content)).substr(0, kMaxTextForMessage);
+  return out;
+}
+
+/// The structured fields of a libxml2 validity error, copied for the wording.
+SchemaError schema_error_facts(const xmlError* err) {
+  SchemaError e;
+  e.code = err->code;
+  auto* node = static_cast<const xmlNode*>(err->node);
+  if (node && node->type == XML_ATTRIBUTE_NODE) node = node->parent;
+  if (node && node->type == XML_ELEMENT_NODE) {
+    e.element = std::string(local_name(node));
+    e.text = text_prefix(node);
+  }
+  e.message = err->message ? err->message : "";
+  e.str1 = err->str1 ? err->str1 : "";
+  e.str2 = err->str2 ? err->str2 : "";
+  e.str3 = err->str3 ? err->str3 : "";
+  if (e.element.empty() && !e.str1.empty() && err->code == XML_SCHEMAV_CVC_IDC && !e.str3.empty())
+    e.element = std::string(type_local_name(e.str1));  // a keyref error names its element in str1
+  return e;
+}
 
 void on_validation_error(void* data, xmlErrorPtr err) {
   auto* st = static_cast<ValidationState*>(data);
@@ -78,6 +118,7 @@ void on_validation_error(void* data, xmlErrorPtr err) {
   d.severity = err->level == XML_ERR_WARNING ? core::Severity::kWarning : core::Severity::kError;
   d.rule = "XML-SCHEMA";
   auto* node = static_cast<const xmlNode*>(err->node);
+  if (node && node->type == XML_ATTRIBUTE_NODE) node = node->parent;
   if (st->invalid_elements && node && node->type == XML_ELEMENT_NODE && err->level != XML_ERR_WARNING)
     st->invalid_elements->push_back(node);
   if (++st->errors > kMaxSchemaErrorsPerDocument) return;
@@ -87,7 +128,7 @@ void on_validation_error(void* data, xmlErrorPtr err) {
   } else {
     d.location = {*st->name, err->line, 0};
   }
-  d.message = schema_error_message(err->message ? err->message : "");
+  d.message = schema_error_message(schema_error_facts(err), *st->vocabulary);
   st->sink->push(std::move(d));
 }
 
@@ -98,9 +139,9 @@ bool validate_xml(_xmlDoc* doc, const std::filesystem::path& schema_path, const 
   init_libxml();
   if (!doc) return false;
   SchemaPtr schema = compiled_schema(schema_path);
-  ValidationState state{&name, &sink, invalid_elements};
+  ValidationState state{&name, &schema->vocabulary, &sink, invalid_elements};
   ThreadErrorScope scope(&state, &on_validation_error);
-  xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema.get());
+  xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema->schema.get());
   if (!vctxt) throw std::bad_alloc();
   xmlSchemaSetValidStructuredErrors(vctxt, &on_validation_error, &state);
   const int rc = xmlSchemaValidateDoc(vctxt, doc);

@@ -76,6 +76,27 @@ TEST_CASE("a runtime XPath error is reported at the template line") {
   CHECK(sink.items().front().record_id == "R1");
 }
 
+TEST_CASE("a template message quoting a huge input value is reported, cut short") {
+  // Issue 16 finding 1: template messages were parsed with std::regex, whose recursion
+  // overflowed the stack on long lines. Now the context comes from libxslt's arguments.
+  test::TempDir dir("xslt");
+  write(dir.path() / "m.xsl", std::string(kHead) + "<xsl:template match=\"/\">\n"
+        "<xsl:message terminate=\"yes\">bad value <xsl:value-of select=\"//r/@v\"/></xsl:message>\n"
+        "</xsl:template></xsl:stylesheet>");
+  XsltRunner runner(dir.path());
+  Input in("<rs><r v=\"" + std::string(200000, 'x') + "\"/></rs>");
+  core::DiagnosticSink sink;
+  CHECK_FALSE(runner.transform(dir.path() / "m.xsl", in.doc, {}, "R1", sink));
+  REQUIRE(sink.has_errors());
+  for (const auto& d : sink.items()) {
+    INFO(core::format_text(d).substr(0, 300));
+    CHECK(d.message.size() < 2000);
+    CHECK(d.location.file.find("m.xsl") != std::string::npos);
+  }
+  CHECK(sink.items().front().message.find("bad value xxx") != std::string::npos);
+  CHECK(sink.items().front().location.line == 6);
+}
+
 TEST_CASE("malformed template XML is reported with its line") {
   test::TempDir dir("xslt");
   write(dir.path() / "broken.xsl", std::string(kHead) + "<xsl:template match=\"/\">\n<a></b>\n</xsl:template></xsl:stylesheet>");
