@@ -1,9 +1,11 @@
-// model::Records → the templates' input XML (see records_xml.h). One writer function per
-// regulation's records, then the statistics the annual report charts.
+// model::Records → the templates' input XML (see records_xml.h). Every record is written field
+// by field as its kind's descriptor names it (model/record_kinds.h), plus the values the
+// templates need computed or looked up; then the statistics the annual report charts.
 #include "compose/records_xml.h"
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 
 #include "compose/annual_stats.h"
 #include "compose/xml_writer.h"
@@ -77,336 +79,273 @@ class Writer {
   std::string current_;
 };
 
-template <class T>
-std::vector<const T*> of(const std::vector<T>& v, const std::string& committee) {
-  std::vector<const T*> out;
-  for (const auto& r : v)
-    if (r.committee == committee) out.push_back(&r);
+// ---------------------------------------------------------------------------------------------
+// Fields, as the kinds' descriptors name them (model/record_kinds.h): two passes per element,
+// attributes first, then child elements.
+// ---------------------------------------------------------------------------------------------
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : " ") + s;
   return out;
 }
 
-void write_members(Writer& w, const Records& r, const std::string& c) {
-  auto& x = w.x();
-  x.open("members");
-  for (const auto* m : of(r.members, c)) {
-    w.record("member", m->id, m->location);
-    x.attr("person", m->person).attr("name", m->name).attr("role", model::term(m->role)).attr("title", m->title);
-    x.flag("principal", m->principal).flag("standing", m->is_standing());
-    if (m->gender) x.attr("gender", model::term(*m->gender));
-    for (const auto& p : m->portfolio) x.element("portfolio", p);
-    x.close();
+class AttributePass {
+ public:
+  explicit AttributePass(Writer& w) : w_(w), x_(w.x()) {}
+  void line(const char* name, const std::string& v, model::Out o = {}) {
+    if (o.form == model::Out::kSame) x_.attr(o.name_or(name), v);
   }
-  x.close();
+  void key(const char* name, const std::string& v, const std::string&, model::Out o = {}) { line(name, v, o); }
+  template <class D>
+  void date_like(const char* name, const D& v, model::Out o) {
+    if (o.form == model::Out::kSame) w_.date(o.name_or(name), v);
+  }
+  void date(const char* name, const std::optional<core::Date>& v, model::Out o = {}) { date_like(name, v, o); }
+  void datetime(const char* name, const std::optional<core::DateTime>& v, model::Out o = {}) { date_like(name, v, o); }
+  void flag(const char* name, bool v, bool, model::Out o = {}) {
+    if (o.form == model::Out::kSame) x_.flag(o.name_or(name), v);
+  }
+  void maybe_flag(const char* name, const std::optional<bool>& v, model::Out o = {}) {
+    if (v && o.form == model::Out::kSame) x_.attr(o.name_or(name), *v ? "true" : "false");
+  }
+  /// A negative fallback means "not stated": such a value is left out rather than written as -1.
+  void integer(const char* name, int v, int fallback, model::Out o = {}) {
+    if (o.form == model::Out::kSame && !(fallback < 0 && v == fallback)) x_.attr(o.name_or(name), v);
+  }
+  void year(const char* name, int v, const std::optional<core::Date>*, model::Out o = {}) { integer(name, v, 0, o); }
+  template <class E>
+  void term(const char* name, E v, E, model::Out o = {}) {
+    if (o.form == model::Out::kSame) x_.attr(o.name_or(name), model::term(v));
+  }
+  template <class E>
+  void term(const char* name, const std::optional<E>& v, model::Out o = {}) {
+    if (v && o.form == model::Out::kSame) x_.attr(o.name_or(name), model::term(*v));
+  }
+  void person(const char* name, const std::string& v, model::Out o = {}) {
+    if (o.form == model::Out::kSame) w_.person(o.name_or(name), v);
+  }
+  template <class... Kinds>
+  void ref(const char* name, const std::string& v, model::RefTo<Kinds...>, model::Out o = {}) {
+    line(name, v, o);
+  }
+  template <class... Kinds>
+  void refs(const char* name, const std::vector<std::string>& v, model::RefTo<Kinds...>, model::Out o = {}) {
+    line(name, joined(v), o);
+  }
+  // Written as child elements (ChildPass).
+  template <class... Args>
+  void prose(Args&&...) {}
+  template <class... Args>
+  void lines(Args&&...) {}
+  template <class... Args>
+  void own_text(Args&&...) {}
+  template <class... Args>
+  void integers(Args&&...) {}
+  template <class... Args>
+  void terms(Args&&...) {}
+  template <class... Args>
+  void persons(Args&&...) {}
+  template <class... Args>
+  void children(Args&&...) {}
+  template <class... Args>
+  void child(Args&&...) {}
+  template <class... Args>
+  void location(Args&&...) {}
+
+ private:
+  Writer& w_;
+  XmlWriter& x_;
+};
+
+template <class Part>
+void write_part(Writer& w, const Records& r, const char* tag, const Part& part);
+
+class ChildPass {
+ public:
+  ChildPass(Writer& w, const Records& r) : w_(w), r_(r), x_(w.x()) {}
+  void line(const char* name, const std::string& v, model::Out o = {}) {
+    if (o.form == model::Out::kElement) x_.element(o.name_or(name), v);
+  }
+  void prose(const char* name, const std::string& v, model::Out o = {}) {
+    if (o.form != model::Out::kSkip) x_.element(o.name_or(name), v);
+  }
+  void lines(const char* name, const std::vector<std::string>& v, model::Out o = {}) {
+    if (o.form == model::Out::kSkip) return;
+    for (const auto& s : v) x_.element(o.name_or(name), s);
+  }
+  void own_text(const std::string& v, model::Out o = {}) { x_.element(o.name_or("text"), v); }
+  void integers(const char* name, const std::vector<int>& v, model::Out o = {}) {
+    for (int i : v) x_.element(o.name_or(name), std::to_string(i));
+  }
+  template <class E>
+  void terms(const char* name, const std::vector<E>& v, model::Out o = {}) {
+    for (auto e : v) x_.element(o.name_or(name), model::term(e));
+  }
+  void persons(const char* name, const std::vector<std::string>& v, model::Out o = {}) {
+    for (const auto& p : v) w_.person_element(o.name_or(name), p);
+  }
+  template <class C>
+  void children(const char* name, const std::vector<C>& v, model::Out o = {}) {
+    for (const auto& part : v) write_part(w_, r_, o.name_or(name), part);
+  }
+  template <class C>
+  void child(const char* name, const std::optional<C>& v, model::Out o = {}) {
+    if (v) write_part(w_, r_, o.name_or(name), *v);
+  }
+  // Written as attributes (AttributePass).
+  template <class... Args>
+  void key(Args&&...) {}
+  template <class... Args>
+  void date(Args&&...) {}
+  template <class... Args>
+  void datetime(Args&&...) {}
+  template <class... Args>
+  void flag(Args&&...) {}
+  template <class... Args>
+  void maybe_flag(Args&&...) {}
+  template <class... Args>
+  void integer(Args&&...) {}
+  template <class... Args>
+  void year(Args&&...) {}
+  template <class... Args>
+  void term(Args&&...) {}
+  template <class... Args>
+  void person(Args&&...) {}
+  template <class... Args>
+  void ref(Args&&...) {}
+  template <class... Args>
+  void refs(Args&&...) {}
+  template <class... Args>
+  void location(Args&&...) {}
+
+ private:
+  Writer& w_;
+  const Records& r_;
+  XmlWriter& x_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// What the templates get besides the fields: values computed from them and the titles and
+// dates of the records they refer to.
+// ---------------------------------------------------------------------------------------------
+
+template <class T>
+void extra_attributes(Writer&, const Records&, const T&) {}
+template <class T>
+void extra_children(Writer&, const Records&, const T&) {}
+
+void extra_attributes(Writer& w, const Records&, const model::Member& m) { w.x().flag("standing", m.is_standing()); }
+
+void extra_attributes(Writer& w, const Records& r, const model::ResearchReport& rep) {
+  if (const auto* t = r.find_research_topic(rep.topic)) w.x().attr("topic-title", t->title);
 }
 
-void write_dy(Writer& w, const Records& r, const std::string& c) {
-  auto& x = w.x();
-  for (const auto* t : of(r.research_topics, c)) {
-    w.record("research-topic", t->id, t->location);
-    x.attr("department", t->department).attr("year", t->year);
-    w.person("owner", t->owner);
-    w.person("set-by", t->set_by);
-    w.date("date", t->date);
-    x.element("title", t->title);
-    x.close();
-  }
-  for (const auto* rep : of(r.research_reports, c)) {
-    w.record("research-report", rep->id, rep->location);
-    x.attr("topic", rep->topic);
-    w.person("author", rep->author);
-    w.person("drafted-by", rep->drafted_by);
-    w.date("date", rep->date);
-    if (const auto* t = r.find_research_topic(rep->topic)) x.attr("topic-title", t->title);
-    x.element("title", rep->title).element("situation", rep->situation).element("analysis", rep->analysis);
-    x.element("suggestions", rep->suggestions);
-    for (const auto& rec : rep->recommendations) {
-      x.open("recommendation");
-      if (rec.adoption) x.attr("adoption", model::term(*rec.adoption));
-      w.date("adoption-date", rec.adoption_date);
-      x.element("text", rec.text);
-      x.close();
-    }
-    x.close();
-  }
-  for (const auto* s : of(r.field_stays, c)) {
-    w.record("field-stay", s->id, s->location);
-    w.person("member", s->member);
-    x.attr("unit", s->unit_name).attr("unit-kind", model::term(s->unit_kind));
-    w.date("start", s->start);
-    w.date("end", s->end);
-    x.element("findings", s->findings);
-    x.close();
-  }
-  for (const auto* a : of(r.agenda_items, c)) {
-    w.record("agenda-item", a->id, a->location);
-    w.person("proposer", a->proposer);
-    x.attr("meeting", a->meeting).flag("needs-research", a->needs_research);
-    x.element("title", a->title);
-    for (const auto& o : a->options) x.element("option", o);
-    x.close();
-  }
+void extra_attributes(Writer& w, const Records& r, const model::Consultation& k) {
+  if (const auto* d = r.find_decision(k.decision)) w.x().attr("decision-title", d->title);
 }
 
-void write_zx(Writer& w, const Records& r, const std::string& c) {
-  auto& x = w.x();
-  for (const auto* d : of(r.decisions, c)) {
-    w.record("decision", d->id, d->location);
-    x.attr("category", model::term(d->category)).attr("meeting", d->meeting);
-    w.date("date", d->date);
-    w.date("submitted", d->submitted);
-    w.date("deadline", d->deadline);
-    w.person("responsible", d->responsible);
-    x.flag("not-for-release", d->not_for_release);
-    x.element("title", d->title);
-    x.close();
-  }
-  for (const auto* k : of(r.consultations, c)) {
-    w.record("consultation", k->id, k->location);
-    x.attr("decision", k->decision);
-    if (const auto* d = r.find_decision(k->decision)) x.attr("decision-title", d->title);
-    w.person("organiser", k->organiser);
-    x.attr("organiser-department", k->organiser_department);
-    w.date("report-date", k->report_date);
-    w.date("finished", k->finished);
-    w.date("expert-feedback", k->expert_feedback);
-    if (k->conclusion) x.attr("conclusion", model::term(*k->conclusion));
-    x.flag("process-recorded", k->process_recorded).flag("archived", k->archived);
-    x.element("subject", k->subject);
-    for (auto f : k->forms) x.element("form", model::term(f));
-    for (const auto& p : k->participants) {
-      x.open("participant").attr("kind", model::term(p.kind)).attr("name", p.name);
-      x.close();
-    }
-    x.close();
-  }
-}
-
-void write_bg(Writer& w, const Records& r, const std::string& c) {
-  auto& x = w.x();
-  for (const auto* d : of(r.directives, c)) {
-    w.record("directive", d->id, d->location);
-    x.attr("from", d->from).flag("needs-report", d->needs_report);
-    w.date("date", d->date);
-    w.date("deadline", d->deadline);
-    x.element("title", d->title);
-    x.close();
-  }
-  for (const auto* t : of(r.topical_reports, c)) {
-    w.record("topical-report", t->id, t->location);
-    x.attr("directive", t->directive);
-    if (const auto* d = r.find_directive(t->directive)) {
-      x.attr("directive-title", d->title).attr("directive-from", d->from);
-      w.date("directive-date", d->date);
-    }
-    w.person("signed-by", t->signed_by);
-    w.date("date", t->date);
-    x.element("title", t->title);
-    x.close();
-  }
-  for (const auto* e : of(r.emergencies, c)) {
-    w.record("emergency", e->id, e->location);
-    w.date("occurred", e->occurred);
-    w.date("known", e->known);
-    w.date("reported", e->reported);
-    if (e->reported) x.attr("reported-date", core::format_date(e->reported->date)).attr("reported-date-cn", written(e->reported->date));
-    x.attr("reported-to", e->reported_to);
-    if (e->occurred && e->reported)
-      x.attr("minutes-to-report", core::to_minutes(*e->reported) - core::to_minutes(e->known ? *e->known : *e->occurred));
-    x.element("title", e->title);
-    x.close();
-  }
-  for (const auto* p : of(r.party_group_reports, c)) {
-    w.record("party-group-report", p->id, p->location);
-    x.attr("group", model::term(p->group));
-    const int q = p->quarter != 0 ? p->quarter : (p->date ? core::quarter_of(*p->date) : 0);
-    x.attr("quarter", q == 0 ? std::string() : std::to_string(q)).attr("meeting", p->meeting);
-    w.date("date", p->date);
-    x.close();
-  }
-  for (const auto* p : of(r.work_point_reports, c)) {
-    w.record("work-point-report", p->id, p->location);
-    x.attr("kind", model::term(p->kind)).attr("year", p->year).flag("written", p->written);
-    w.date("date", p->date);
-    x.close();
-  }
-}
-
-void write_tg(Writer& w, const Records& r, const std::string& c) {
-  auto& x = w.x();
-  for (const auto* m : of(r.meetings, c)) {
-    w.record("meeting", m->id, m->location);
-    x.attr("kind", model::term(m->kind)).flag("hears-work-reports", m->hears_work_reports);
-    w.date("date", m->date);
-    w.person("guiding-leader", m->guiding_leader);
-    x.element("title", m->title).element("theme", m->theme);
-    for (const auto& p : m->attendees) w.person_element("attendee", p);
-    for (const auto& a : m->absentees) {
-      x.open("absentee");
-      w.person("ref", a.person);
-      x.attr("reason", a.reason);
-      x.close();
-    }
-    for (const auto& o : m->observers) {
-      x.open("observer").attr("name", o.name).attr("organisation", model::term(o.organisation)).attr("title", o.title);
-      x.close();
-    }
-    for (const auto& id : m->agenda) {
-      x.open("agenda").attr("ref", id);
-      if (const auto* a = r.find_agenda_item(id)) {
-        x.attr("title", a->title);
-        w.person("proposer", a->proposer);
-      }
-      x.close();
-    }
-    for (const auto& d : r.decisions)
-      if (d.meeting == m->id && !m->id.empty()) {
-        x.open("decided").attr("ref", d.id).attr("title", d.title);
-        w.person("responsible", d.responsible);
-        w.date("deadline", d.deadline);
-        x.close();
-      }
-    for (const auto& cm : m->corrective_measures) x.element("measure", cm);
-    x.close();
-  }
-  for (const auto* k : of(r.key_work_items, c)) {
-    w.record("key-work", k->id, k->location);
-    w.person("person", k->person);
-    x.attr("person-name-as-written", k->person_name).attr("organisation", k->organisation);
-    w.date("start", k->start);
-    w.date("end", k->end);
-    x.element("work", k->work);
-    x.close();
+void extra_attributes(Writer& w, const Records& r, const model::TopicalReport& t) {
+  if (const auto* d = r.find_directive(t.directive)) {
+    w.x().attr("directive-title", d->title).attr("directive-from", d->from);
+    w.date("directive-date", d->date);
   }
 }
 
-void write_jd(Writer& w, const Records& r, const std::string& c) {
+void extra_attributes(Writer& w, const Records&, const model::Emergency& e) {
   auto& x = w.x();
-  for (const auto* e : of(r.evaluations, c)) {
-    w.record("evaluation", e->id, e->location);
-    x.attr("method", model::term(e->method)).attr("year", e->year);
-    w.date("date", e->date);
-    for (const auto& v : e->votes) {
-      x.open("votes");
-      w.person("person", v.person);
-      x.attr("valid", v.valid).attr("competent", v.competent).attr("basically-competent", v.basically_competent);
-      x.attr("incompetent", v.incompetent).attr("good", v.good).attr("fairly-good", v.fairly_good);
-      x.attr("average", v.average).attr("poor", v.poor);
-      // rules.md JD-1b: strictly more than one third of the valid votes (votes × 3 > valid).
-      x.flag("over-third", v.valid > 0 && (v.incompetent * 3 > v.valid || v.poor * 3 > v.valid));
-      x.close();
-    }
-    x.close();
-  }
-  for (const auto* a : of(r.admonitions, c)) {
-    w.record("admonition", a->id, a->location);
-    w.person("person", a->person);
-    w.date("date", a->date);
-    if (a->corrected) x.attr("corrected", *a->corrected ? "true" : "false");
-    x.attr("follow-up", model::term(a->follow_up));
-    w.date("follow-up-date", a->follow_up_date);
-    for (auto b : a->conducted_by) x.element("conducted-by", model::term(b));
-    x.element("problem", a->problem);
-    x.close();
-  }
-  for (const auto* q : of(r.inquiries, c)) {
-    w.record("inquiry", q->id, q->location);
-    w.person("person", q->person);
-    x.attr("issuer", model::term(q->issuer)).flag("about-team", q->about_team).flag("to-principal", q->to_principal);
-    w.date("date", q->date);
-    w.date("deadline", q->deadline);
-    w.date("reply-date", q->reply_date);
-    x.attr("follow-up-inquiry", q->follow_up_inquiry);
-    x.close();
-  }
-  for (const auto* t : of(r.travel_leaves, c)) {
-    w.record("travel-leave", t->id, t->location);
-    w.person("person", t->person);
-    x.attr("kind", model::term(t->kind));
-    w.date("start", t->start);
-    w.date("end", t->end);
-    w.date("reported", t->reported);
-    w.date("filed", t->filed);
-    int days = t->days;
-    if (days == 0 && t->start && t->end) days = static_cast<int>(core::days_between(*t->start, *t->end)) + 1;
-    x.attr("days", days == 0 ? std::string() : std::to_string(days));
-    if (t->start) x.attr("half", core::half_of(*t->start));
-    x.attr("destination", t->destination);
-    x.element("reason", t->reason);
-    for (const auto& a : t->approvals) {
-      x.open("approval");
-      w.person("approver", a.approver);
-      x.attr("role", model::term(a.role));
-      w.date("date", a.date);
-      x.element("comment", a.comment);
-      x.close();
-    }
-    x.close();
-  }
-  for (const auto* s : of(r.travel_summaries, c)) {
-    w.record("travel-summary", s->id, s->location);
-    x.attr("year", s->year).attr("half", s->half).flag("sent-to-org-dept", s->sent_to_org_dept);
-    w.date("date", s->date);
-    x.close();
+  if (e.reported) x.attr("reported-date", core::format_date(e.reported->date)).attr("reported-date-cn", written(e.reported->date));
+  if (e.occurred && e.reported)
+    x.attr("minutes-to-report", core::to_minutes(*e.reported) - core::to_minutes(e.known ? *e.known : *e.occurred));
+}
+
+void extra_attributes(Writer& w, const Records&, const model::PartyGroupReport& p) {
+  const int q = p.quarter != 0 ? p.quarter : (p.date ? core::quarter_of(*p.date) : 0);
+  w.x().attr("quarter", q == 0 ? std::string() : std::to_string(q));
+}
+
+void extra_attributes(Writer& w, const Records&, const model::TravelLeave& t) {
+  int days = t.days;
+  if (days == 0 && t.start && t.end) days = static_cast<int>(core::days_between(*t.start, *t.end)) + 1;
+  w.x().attr("days", days == 0 ? std::string() : std::to_string(days));
+  if (t.start) w.x().attr("half", core::half_of(*t.start));
+}
+
+void extra_attributes(Writer& w, const Records&, const model::VoteCount& v) {
+  // rules.md JD-1b: strictly more than one third of the valid votes (votes × 3 > valid).
+  w.x().flag("over-third", v.valid > 0 && (v.incompetent * 3 > v.valid || v.poor * 3 > v.valid));
+}
+
+void extra_attributes(Writer& w, const Records& r, const model::SupervisionItem& s) {
+  if (const auto* d = r.find_decision(s.decision)) {
+    w.x().attr("decision-title", d->title);
+    w.date("decision-date", d->date);
   }
 }
 
-void write_db(Writer& w, const Records& r, const std::string& c) {
+void extra_attributes(Writer& w, const Records& r, const model::AccountabilityCase& k) {
+  if (const auto* t = r.find_committee(k.team)) w.x().attr("team-name", t->name);
+}
+
+/// A meeting's agenda items with their titles and proposers, and the decisions taken at it.
+void extra_children(Writer& w, const Records& r, const model::Meeting& m) {
   auto& x = w.x();
-  for (const auto* s : of(r.supervision_items, c)) {
-    w.record("supervision", s->id, s->location);
-    x.attr("source", model::term(s->source)).attr("decision", s->decision);
-    if (const auto* d = r.find_decision(s->decision)) {
-      x.attr("decision-title", d->title);
-      w.date("decision-date", d->date);
-    }
-    w.person("instructed-by", s->instructed_by);
-    w.date("instruction-date", s->instruction_date);
-    w.person("responsible", s->responsible);
-    w.date("deadline", s->deadline);
-    w.date("result-date", s->result_date);
-    x.attr("organiser", s->organiser).attr("target", s->target);
-    x.element("title", s->title).element("result", s->result);
-    for (const auto& a : s->activities) {
-      x.open("activity").attr("organiser", a.organiser).attr("target", a.target).flag("media", a.media_invited);
-      w.date("date", a.date);
-      for (auto m : a.methods) x.element("method", model::term(m));
-      x.close();
-    }
-    if (s->feedback) {
-      const auto& f = *s->feedback;
-      x.open("feedback");
-      w.date("date", f.date);
-      // DB-6: the five parts of the feedback, in the clause's order.
-      x.element("measures", f.measures).element("experience", f.experience).element("reactions", f.reactions);
-      x.element("obstacles", f.obstacles).element("suggestions", f.suggestions);
-      x.close();
+  for (const auto& id : m.agenda) {
+    x.open("agenda").attr("ref", id);
+    if (const auto* a = r.find_agenda_item(id)) {
+      x.attr("title", a->title);
+      w.person("proposer", a->proposer);
     }
     x.close();
+  }
+  if (m.id.empty()) return;
+  for (const auto& d : r.decisions)
+    if (d.meeting == m.id) {
+      x.open("decided").attr("ref", d.id).attr("title", d.title);
+      w.person("responsible", d.responsible);
+      w.date("deadline", d.deadline);
+      x.close();
+    }
+}
+
+template <class Part>
+void fields(Writer& w, const Records& r, const Part& part) {
+  AttributePass attributes(w);
+  model::describe(attributes, part);
+  extra_attributes(w, r, part);
+  ChildPass children(w, r);
+  model::describe(children, part);
+  extra_children(w, r, part);
+}
+
+template <class Part>
+void write_part(Writer& w, const Records& r, const char* tag, const Part& part) {
+  w.x().open(tag);
+  fields(w, r, part);
+  w.x().close();
+}
+
+/// Every record of kind R of `committee`, in input order.
+template <class R>
+void write_kind(Writer& w, const Records& r, const std::string& committee) {
+  for (const auto& rec : model::all_of<R>(r)) {
+    if (rec.committee != committee) continue;
+    w.record(std::string(model::Kind<R>::composed), rec.id, rec.location);
+    fields(w, r, rec);
+    w.x().close();
   }
 }
 
-void write_zz(Writer& w, const Records& r, const std::string& c) {
-  auto& x = w.x();
-  for (const auto* k : of(r.accountability_cases, c)) {
-    w.record("accountability", k->id, k->location);
-    x.attr("target", model::term(k->target));
-    w.person("person", k->person);
-    x.attr("team", k->team);
-    if (const auto* t = r.find_committee(k->team)) x.attr("team-name", t->name);
-    x.attr("deciding-body", k->deciding_body).attr("fault-of", model::term(k->fault_of));
-    x.attr("leniency", model::term(k->leniency));
-    w.date("date", k->date);
-    x.flag("crime-suspected", k->crime_suspected).flag("handed-to-judicial", k->handed_to_judicial);
-    for (int code : k->circumstances) x.element("circumstance", std::to_string(code));
-    for (const auto& m : k->measures) x.element("measure", m);
-    for (const auto& rs : k->responsibilities) {
-      x.open("responsibility");
-      w.person("person", rs.person);
-      x.attr("position", model::term(rs.position)).attr("level", model::term(rs.level));
-      x.close();
-    }
-    x.close();
-  }
+void write_records(Writer& w, const Records& r, const std::string& committee) {
+  w.x().open("members");
+  write_kind<model::Member>(w, r, committee);
+  w.x().close();
+  w.x().open("records");
+  model::for_each_kind([&]<class R>(std::type_identity<R>) {
+    if constexpr (!std::is_same_v<R, model::Committee> && !std::is_same_v<R, model::Member>)
+      write_kind<R>(w, r, committee);
+  });
+  w.x().close();
 }
 
 }  // namespace
@@ -442,16 +381,7 @@ ComposeInput build_compose_input(const model::Records& records, const std::strin
     if (const auto* p = records.find_committee(c->parent)) x.attr("parent-name", p->name).attr("parent-short-name", p->short_name);
   }
   if (const auto* p = records.principal_of(committee)) x.attr("principal", p->person).attr("principal-name", p->name);
-  write_members(w, records, committee);
-  x.open("records");
-  write_dy(w, records, committee);
-  write_zx(w, records, committee);
-  write_bg(w, records, committee);
-  write_tg(w, records, committee);
-  write_jd(w, records, committee);
-  write_db(w, records, committee);
-  write_zz(w, records, committee);
-  x.close();
+  write_records(w, records, committee);
   write_annual_statistics(x, records, committee, options.findings, options.city_wide);
   x.close();
   result.xml = x.take();

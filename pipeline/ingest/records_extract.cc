@@ -1,9 +1,10 @@
-// Field access and the extractors of committees, members and the DY, ZX, BG and TG records
-// (schemas/records.xsd → model/records.h, one element per record).
+// Field access, and reading one record element into its model record as the kind's descriptor
+// says (schemas/records.xsd → model/records.h; model/record_kinds.h).
 #include "ingest/records_extract.h"
 
 #include <charconv>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -153,310 +154,109 @@ std::vector<int> Fields::integers(const xmlNode* n, const char* attr) const {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dispatch
+// Reading a record as its descriptor says
 // ---------------------------------------------------------------------------------------------
+
+namespace {
+
+/// Fills the fields of a record or of one of its parts from element `n` (model/record_kinds.h
+/// lists what each call means).
+class ReadVisitor {
+ public:
+  ReadVisitor(const Fields& f, const xmlNode* n) : f_(f), n_(n) {}
+
+  void line(const char* name, std::string& v, model::Out = {}) { v = f_.line(n_, name); }
+  void key(const char* name, std::string& v, const std::string& fallback, model::Out = {}) {
+    v = f_.line(n_, name);
+    if (v.empty()) v = fallback;
+  }
+  void prose(const char* name, std::string& v, model::Out = {}) { v = f_.prose(n_, name); }
+  void lines(const char* name, std::vector<std::string>& v, model::Out = {}) { v = f_.lines(n_, name); }
+  void own_text(std::string& v, model::Out = {}) { v = trim(text_content(n_)); }
+  void date(const char* name, std::optional<core::Date>& v, model::Out = {}) { v = f_.date(n_, name); }
+  void datetime(const char* name, std::optional<core::DateTime>& v, model::Out = {}) { v = f_.datetime(n_, name); }
+  void flag(const char* name, bool& v, bool fallback, model::Out = {}) { v = f_.flag(n_, name, fallback); }
+  void maybe_flag(const char* name, std::optional<bool>& v, model::Out = {}) { v = f_.maybe_flag(n_, name); }
+  void integer(const char* name, int& v, int fallback, model::Out = {}) { v = f_.integer(n_, name, fallback); }
+  void integers(const char* name, std::vector<int>& v, model::Out = {}) { v = f_.integers(n_, name); }
+  void year(const char* name, int& v, const std::optional<core::Date>* date, model::Out = {}) {
+    v = f_.integer(n_, name, date != nullptr && *date ? (*date)->year : f_.default_year());
+  }
+  template <class E>
+  void term(const char* name, E& v, E fallback, model::Out = {}) {
+    v = f_.term_or(n_, name, fallback);
+  }
+  template <class E>
+  void term(const char* name, std::optional<E>& v, model::Out = {}) {
+    v = f_.term<E>(n_, name);
+  }
+  template <class E>
+  void terms(const char* name, std::vector<E>& v, model::Out = {}) {
+    v = f_.terms<E>(n_, name);
+  }
+  void person(const char* name, std::string& v, model::Out = {}) { v = f_.line(n_, name); }
+  void persons(const char* name, std::vector<std::string>& v, model::Out = {}) { v = f_.ids(n_, name); }
+  template <class... Kinds>
+  void ref(const char* name, std::string& v, model::RefTo<Kinds...>, model::Out = {}) {
+    v = f_.line(n_, name);
+  }
+  template <class... Kinds>
+  void refs(const char* name, std::vector<std::string>& v, model::RefTo<Kinds...>, model::Out = {}) {
+    v = f_.ids(n_, name);
+  }
+  template <class C>
+  void children(const char* name, std::vector<C>& v, model::Out = {}) {
+    for (const xmlNode* c : f_.children(n_, name)) {
+      C part;
+      ReadVisitor sub(f_, c);
+      model::describe(sub, part);
+      v.push_back(std::move(part));
+    }
+  }
+  template <class C>
+  void child(const char* name, std::optional<C>& v, model::Out = {}) {
+    if (const xmlNode* c = f_.child(n_, name)) {
+      C part;
+      ReadVisitor sub(f_, c);
+      model::describe(sub, part);
+      v = std::move(part);
+    }
+  }
+  void location(core::SourceLocation& l) { l = f_.loc(n_); }
+
+ private:
+  const Fields& f_;
+  const xmlNode* n_;
+};
+
+template <class R>
+void extract(const Fields& f, const xmlNode* n, model::Records& out) {
+  R r;
+  if constexpr (std::is_same_v<R, model::Committee>) {
+    r.id = f.line(n, "id");
+    r.location = f.loc(n);
+    r.committee = r.id;  // a committee belongs to itself
+  } else {
+    f.base(n, r);
+  }
+  ReadVisitor v(f, n);
+  model::describe(v, r);
+  model::all_of<R>(out).push_back(std::move(r));
+}
+
+}  // namespace
 
 bool extract_record(const Fields& f, const xmlNode* n, model::Records& out) {
   using Fn = void (*)(const Fields&, const xmlNode*, model::Records&);
-  static const std::unordered_map<std::string_view, Fn> kExtractors = {
-      {"committee", extract_committee},
-      {"member", extract_member},
-      {"research-topic", extract_research_topic},
-      {"research-report", extract_research_report},
-      {"field-stay", extract_field_stay},
-      {"agenda-item", extract_agenda_item},
-      {"decision", extract_decision},
-      {"consultation", extract_consultation},
-      {"directive", extract_directive},
-      {"topical-report", extract_topical_report},
-      {"emergency", extract_emergency},
-      {"party-group-report", extract_party_group_report},
-      {"work-point-report", extract_work_point_report},
-      {"meeting", extract_meeting},
-      {"resolution", extract_resolution},
-      {"key-work-item", extract_key_work_item},
-      {"notification", extract_notification},
-      {"duty-report", extract_duty_report},
-      {"evaluation", extract_evaluation},
-      {"inspection", extract_inspection},
-      {"admonition", extract_admonition},
-      {"inquiry", extract_inquiry},
-      {"trip-abroad", extract_trip_abroad},
-      {"travel-leave", extract_travel_leave},
-      {"travel-summary", extract_travel_summary},
-      {"supervision-item", extract_supervision_item},
-      {"accountability-case", extract_accountability_case},
-  };
+  static const std::unordered_map<std::string_view, Fn> kExtractors = [] {
+    std::unordered_map<std::string_view, Fn> m;
+    model::for_each_kind([&]<class R>(std::type_identity<R>) { m.emplace(model::Kind<R>::element, &extract<R>); });
+    return m;
+  }();
   auto it = kExtractors.find(local_name(n));
   if (it == kExtractors.end()) return false;
   it->second(f, n, out);
   return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Committees and members
-// ---------------------------------------------------------------------------------------------
-
-void extract_committee(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::Committee c;
-  c.id = f.line(n, "id");
-  c.location = f.loc(n);
-  c.committee = c.id;
-  c.level = f.term_or(n, "level", model::CommitteeLevel::kCounty);
-  c.parent = f.line(n, "parent");
-  c.name = f.line(n, "name");
-  c.short_name = f.line(n, "short-name");
-  c.agency_code = f.line(n, "agency-code");
-  c.year = f.integer(n, "year", f.default_year());
-  out.committees.push_back(std::move(c));
-}
-
-void extract_member(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::Member m;
-  f.base(n, m);
-  m.person = f.line(n, "person");
-  if (m.person.empty()) m.person = m.id;  // model/records.h: reader sets it to `id` when absent
-  m.name = f.line(n, "name");
-  m.role = f.term_or(n, "role", model::MemberRole::kMember);
-  m.title = f.line(n, "title");
-  m.portfolio = f.lines(n, "portfolio");
-  m.principal = f.flag(n, "principal", false);
-  m.gender = f.term<model::Gender>(n, "gender");
-  out.members.push_back(std::move(m));
-}
-
-// ---------------------------------------------------------------------------------------------
-// 调查研究制度 (DY)
-// ---------------------------------------------------------------------------------------------
-
-void extract_research_topic(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::ResearchTopic t;
-  f.base(n, t);
-  t.title = f.line(n, "title");
-  t.owner = f.line(n, "owner");
-  t.department = f.line(n, "department");
-  t.set_by = f.line(n, "set-by");
-  t.date = f.date(n, "date");
-  t.year = f.integer(n, "year", t.date ? t.date->year : f.default_year());
-  out.research_topics.push_back(std::move(t));
-}
-
-void extract_research_report(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::ResearchReport r;
-  f.base(n, r);
-  r.title = f.line(n, "title");
-  r.topic = f.line(n, "topic");
-  r.author = f.line(n, "author");
-  r.drafted_by = f.line(n, "drafted-by");
-  r.situation = f.prose(n, "situation");
-  r.analysis = f.prose(n, "analysis");
-  r.suggestions = f.prose(n, "suggestions");
-  for (const xmlNode* c : f.children(n, "recommendation")) {
-    model::Recommendation rec;
-    rec.text = trim(text_content(c));
-    rec.adoption = f.term<model::Adoption>(c, "adoption");
-    rec.adoption_date = f.date(c, "adoption-date");
-    rec.location = f.loc(c);
-    r.recommendations.push_back(std::move(rec));
-  }
-  r.date = f.date(n, "date");
-  out.research_reports.push_back(std::move(r));
-}
-
-void extract_field_stay(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::FieldStay s;
-  f.base(n, s);
-  s.member = f.line(n, "member");
-  s.unit_name = f.line(n, "unit-name");
-  s.unit_kind = f.term_or(n, "unit-kind", model::UnitKind::kOther);
-  s.start = f.date(n, "start");
-  s.end = f.date(n, "end");
-  s.findings = f.prose(n, "findings");
-  out.field_stays.push_back(std::move(s));
-}
-
-void extract_agenda_item(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::AgendaItem a;
-  f.base(n, a);
-  a.title = f.line(n, "title");
-  a.proposer = f.line(n, "proposer");
-  a.meeting = f.line(n, "meeting");
-  a.needs_research = f.flag(n, "needs-research", false);
-  a.options = f.lines(n, "option");
-  a.research = f.ids(n, "research");
-  out.agenda_items.push_back(std::move(a));
-}
-
-// ---------------------------------------------------------------------------------------------
-// 决策咨询制度 (ZX)
-// ---------------------------------------------------------------------------------------------
-
-void extract_decision(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::Decision d;
-  f.base(n, d);
-  d.title = f.line(n, "title");
-  d.category = f.term_or(n, "category", model::DecisionCategory::kOrdinary);
-  d.date = f.date(n, "date");
-  d.meeting = f.line(n, "meeting");
-  d.consultations = f.ids(n, "consultations");
-  d.submitted = f.date(n, "submitted");
-  d.responsible = f.line(n, "responsible");
-  d.deadline = f.date(n, "deadline");
-  d.not_for_release = f.flag(n, "not-for-release", false);
-  d.not_for_release_reason = f.line(n, "not-for-release-reason");
-  out.decisions.push_back(std::move(d));
-}
-
-void extract_consultation(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::Consultation c;
-  f.base(n, c);
-  c.subject = f.line(n, "subject");
-  c.decision = f.line(n, "decision");
-  c.organiser = f.line(n, "organiser");
-  c.organiser_department = f.line(n, "organiser-department");
-  c.forms = f.terms<model::ConsultForm>(n, "forms");
-  c.report_date = f.date(n, "report-date");
-  c.conclusion = f.term<model::ConsultConclusion>(n, "conclusion");
-  for (const xmlNode* p : f.children(n, "participant")) {
-    model::Participant part;
-    part.kind = f.term_or(p, "kind", model::ParticipantKind::kStaff);
-    part.name = f.line(p, "name");
-    part.person = f.line(p, "person");
-    c.participants.push_back(std::move(part));
-  }
-  c.process_recorded = f.flag(n, "process-recorded", false);
-  c.archived = f.flag(n, "archived", false);
-  c.archive_ref = f.line(n, "archive-ref");
-  c.expert_feedback = f.date(n, "expert-feedback");
-  c.finished = f.date(n, "finished");
-  out.consultations.push_back(std::move(c));
-}
-
-// ---------------------------------------------------------------------------------------------
-// 定期报告制度 (BG)
-// ---------------------------------------------------------------------------------------------
-
-void extract_directive(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::Directive d;
-  f.base(n, d);
-  d.from = f.line(n, "from");
-  d.title = f.line(n, "title");
-  d.date = f.date(n, "date");
-  d.needs_report = f.flag(n, "needs-report", false);
-  d.deadline = f.date(n, "deadline");
-  out.directives.push_back(std::move(d));
-}
-
-void extract_topical_report(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::TopicalReport r;
-  f.base(n, r);
-  r.directive = f.line(n, "directive");
-  r.title = f.line(n, "title");
-  r.date = f.date(n, "date");
-  r.signed_by = f.line(n, "signed-by");
-  out.topical_reports.push_back(std::move(r));
-}
-
-void extract_emergency(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::Emergency e;
-  f.base(n, e);
-  e.title = f.line(n, "title");
-  e.occurred = f.datetime(n, "occurred");
-  e.known = f.datetime(n, "known");
-  e.reported = f.datetime(n, "reported");
-  e.reported_to = f.line(n, "reported-to");
-  out.emergencies.push_back(std::move(e));
-}
-
-void extract_party_group_report(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::PartyGroupReport r;
-  f.base(n, r);
-  r.group = f.term_or(n, "group", model::PartyGroup::kGovernment);
-  r.quarter = f.integer(n, "quarter", 0);
-  r.date = f.date(n, "date");
-  r.meeting = f.line(n, "meeting");
-  out.party_group_reports.push_back(std::move(r));
-}
-
-void extract_work_point_report(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::WorkPointReport r;
-  f.base(n, r);
-  r.kind = f.term_or(n, "kind", model::WorkPointReportKind::kMidYear);
-  r.date = f.date(n, "date");
-  r.year = f.integer(n, "year", f.default_year());
-  r.written = f.flag(n, "written", true);
-  out.work_point_reports.push_back(std::move(r));
-}
-
-// ---------------------------------------------------------------------------------------------
-// 通报沟通制度 (TG) and meetings
-// ---------------------------------------------------------------------------------------------
-
-void extract_meeting(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::Meeting m;
-  f.base(n, m);
-  m.kind = f.term_or(n, "kind", model::MeetingKind::kStanding);
-  m.date = f.date(n, "date");
-  m.title = f.line(n, "title");
-  m.attendees = f.ids(n, "attendees");
-  for (const xmlNode* a : f.children(n, "absence")) m.absentees.push_back({f.line(a, "person"), f.line(a, "reason")});
-  for (const xmlNode* o : f.children(n, "observer")) {
-    model::Observer ob;
-    ob.person = f.line(o, "person");
-    ob.name = f.line(o, "name");
-    ob.organisation = f.term_or(o, "organisation", model::ObserverOrg::kOther);
-    ob.title = f.line(o, "title");
-    m.observers.push_back(std::move(ob));
-  }
-  m.agenda = f.ids(n, "agenda");
-  m.hears_work_reports = f.flag(n, "hears-work-reports", false);
-  m.standing_committee_report = f.flag(n, "standing-committee-report", false);
-  m.theme = f.line(n, "theme");
-  m.corrective_measures = f.lines(n, "corrective-measure");
-  m.guiding_leader = f.line(n, "guiding-leader");
-  m.guiding_leader_name = f.line(n, "guiding-leader-name");
-  out.meetings.push_back(std::move(m));
-}
-
-void extract_resolution(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::Resolution r;
-  f.base(n, r);
-  r.title = f.line(n, "title");
-  r.doc_number = f.line(n, "doc-number");
-  r.passed_by = f.term_or(n, "passed-by", model::PassingBody::kStanding);
-  r.meeting = f.line(n, "meeting");
-  r.date = f.date(n, "date");
-  for (const xmlNode* p : f.children(n, "publication")) {
-    model::Publication pub;
-    pub.channel = f.term_or(p, "channel", model::PublicationChannel::kInternal);
-    pub.date = f.date(p, "date");
-    r.publications.push_back(pub);
-  }
-  r.not_for_release = f.flag(n, "not-for-release", false);
-  r.not_for_release_reason = f.line(n, "not-for-release-reason");
-  out.resolutions.push_back(std::move(r));
-}
-
-void extract_key_work_item(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::KeyWorkItem k;
-  f.base(n, k);
-  k.person = f.line(n, "person");
-  k.person_name = f.line(n, "person-name");
-  k.organisation = f.line(n, "organisation");
-  k.work = f.prose(n, "work");
-  k.start = f.date(n, "start");
-  k.end = f.date(n, "end");
-  out.key_work_items.push_back(std::move(k));
-}
-
-void extract_notification(const Fields& f, const xmlNode* n, model::Records& out) {
-  model::Notification x;
-  f.base(n, x);
-  x.decisions = f.ids(n, "decisions");
-  x.date = f.date(n, "date");
-  x.audiences = f.terms<model::Audience>(n, "audiences");
-  x.method = f.line(n, "method");
-  out.notifications.push_back(std::move(x));
 }
 
 }  // namespace wenshu::ingest

@@ -1,5 +1,5 @@
 // Turning the elements of one records file into model records (internal to the records
-// reader). The schema has already checked the form; the extractor still never trusts it: a
+// reader), field by field as model/record_kinds.h describes each kind. The schema has already checked the form; the extractor still never trusts it: a
 // value it cannot convert becomes an XML-SCHEMA error at the attribute's element, and the
 // field keeps its default.
 #pragma once
@@ -97,38 +97,8 @@ class Fields {
   int year_;
 };
 
-/// Extracts the record element `n` (a child of <records>) into `out`. Returns false when the
-/// element is not a record kind this reader knows.
+/// Extracts the record element `n` (a child of <records>) into `out`, as its kind's descriptor
+/// says (model/record_kinds.h). Returns false when the element is not a record kind.
 bool extract_record(const Fields& f, const xmlNode* n, model::Records& out);
-
-// One extractor per record kind, grouped by regulation (records_extract.cc: committees, DY,
-// ZX, BG, TG; records_extract_jd.cc: JD, DB, ZZ).
-void extract_committee(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_member(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_research_topic(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_research_report(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_field_stay(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_agenda_item(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_decision(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_consultation(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_directive(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_topical_report(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_emergency(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_party_group_report(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_work_point_report(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_meeting(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_resolution(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_key_work_item(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_notification(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_duty_report(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_evaluation(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_inspection(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_admonition(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_inquiry(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_trip_abroad(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_travel_leave(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_travel_summary(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_supervision_item(const Fields& f, const xmlNode* n, model::Records& out);
-void extract_accountability_case(const Fields& f, const xmlNode* n, model::Records& out);
 
 }  // namespace wenshu::ingest

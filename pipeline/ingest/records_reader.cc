@@ -163,37 +163,10 @@ void append(std::vector<T>& into, std::vector<T>& from) {
 /// Moves every record of `from` to the end of `into`; returns how many.
 std::size_t merge(model::Records& into, model::Records& from) {
   std::size_t n = 0;
-  auto go = [&](auto& a, auto& b) {
-    n += b.size();
-    append(a, b);
-  };
-  go(into.committees, from.committees);
-  go(into.members, from.members);
-  go(into.research_topics, from.research_topics);
-  go(into.research_reports, from.research_reports);
-  go(into.field_stays, from.field_stays);
-  go(into.agenda_items, from.agenda_items);
-  go(into.decisions, from.decisions);
-  go(into.consultations, from.consultations);
-  go(into.directives, from.directives);
-  go(into.topical_reports, from.topical_reports);
-  go(into.emergencies, from.emergencies);
-  go(into.party_group_reports, from.party_group_reports);
-  go(into.work_point_reports, from.work_point_reports);
-  go(into.meetings, from.meetings);
-  go(into.resolutions, from.resolutions);
-  go(into.key_work_items, from.key_work_items);
-  go(into.notifications, from.notifications);
-  go(into.duty_reports, from.duty_reports);
-  go(into.evaluations, from.evaluations);
-  go(into.inspections, from.inspections);
-  go(into.admonitions, from.admonitions);
-  go(into.inquiries, from.inquiries);
-  go(into.trips_abroad, from.trips_abroad);
-  go(into.travel_leaves, from.travel_leaves);
-  go(into.travel_summaries, from.travel_summaries);
-  go(into.supervision_items, from.supervision_items);
-  go(into.accountability_cases, from.accountability_cases);
+  model::for_each_kind([&]<class R>(std::type_identity<R>) {
+    n += model::all_of<R>(from).size();
+    append(model::all_of<R>(into), model::all_of<R>(from));
+  });
   return n;
 }
 

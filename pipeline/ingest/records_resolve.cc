@@ -1,9 +1,12 @@
 // Resolving ids over a whole set of records files: duplicates (XML-DUPLICATE) and references
-// to records that do not exist (XML-REF). References are checked by kind: a person reference
-// must name the `person` of some member (of any committee: a city leader guides a county's
-// 民主生活会), a meeting reference a meeting, and so on.
+// to records that do not exist (XML-REF). What a field may refer to comes from the kind's
+// descriptor (model/record_kinds.h): a person reference must name the `person` of some member
+// (of any committee: a city leader guides a county's 民主生活会), a meeting reference a
+// meeting, and so on.
+#include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -22,283 +25,230 @@ std::string where(const core::SourceLocation& l) {
   return l.file;
 }
 
-template <class T>
-IdSet ids_of(const std::vector<T>& v) {
-  IdSet out;
-  out.reserve(v.size());
-  for (const auto& r : v)
-    if (!r.id.empty()) out.insert(r.id);
-  return out;
+core::Diagnostic finding(const char* rule, const core::SourceLocation& at, const std::string& record,
+                         const std::string& committee, std::string message) {
+  core::Diagnostic d;
+  d.rule = rule;
+  d.location = at;
+  d.record_id = record;
+  d.committee = committee;
+  d.message = std::move(message);
+  return d;
 }
+
+/// The ids of every kind that something refers to, built when first asked for.
+class IdSets {
+ public:
+  explicit IdSets(const model::Records& r) : r_(r) {}
+  template <class R>
+  const IdSet& of() {
+    auto& slot = std::get<Slot<R>>(sets_).set;
+    if (!slot) {
+      slot.emplace();
+      slot->reserve(model::all_of<R>(r_).size());
+      for (const auto& rec : model::all_of<R>(r_))
+        if (!rec.id.empty()) slot->insert(rec.id);
+    }
+    return *slot;
+  }
+  const IdSet& persons() {
+    if (!persons_) {
+      persons_.emplace();
+      for (const auto& m : r_.members) persons_->insert(m.person);
+    }
+    return *persons_;
+  }
+
+ private:
+  template <class R>
+  struct Slot {  // one per kind, so std::get can tell them apart
+    std::optional<IdSet> set;
+  };
+  template <class... Kinds>
+  static std::tuple<Slot<Kinds>...> slots_for(model::KindList<Kinds...>);
+
+  const model::Records& r_;
+  decltype(slots_for(model::RecordKinds{})) sets_;
+  std::optional<IdSet> persons_;
+};
+
+/// Checks the references of one record, field by field as its descriptor names them. Fields
+/// of parts are reported as "part/field" (participant/person, approval/approver …).
+template <class Rec>
+class RefVisitor {
+ public:
+  RefVisitor(const Rec& rec, IdSets& ids, core::DiagnosticSink& sink, const std::unordered_set<std::string>& tolerated,
+             std::string prefix = {})
+      : rec_(rec), ids_(ids), sink_(sink), tolerated_(tolerated), prefix_(std::move(prefix)) {}
+
+  void person(const char* name, const std::string& v, model::Out = {}) { check(name, v, ids_.persons(), "人员"); }
+  void persons(const char* name, const std::vector<std::string>& v, model::Out = {}) {
+    for (const auto& p : v) person(name, p);
+  }
+  template <class... Kinds>
+  void ref(const char* name, const std::string& v, model::RefTo<Kinds...> to, model::Out = {}) {
+    if (v.empty() || tolerated_.count(v) || (ids_.template of<Kinds>().count(v) || ...)) return;
+    const bool none = (ids_.template of<Kinds>().empty() && ...);
+    report(name, v, model::labels_of(to), none);
+  }
+  template <class... Kinds>
+  void refs(const char* name, const std::vector<std::string>& v, model::RefTo<Kinds...> to, model::Out = {}) {
+    for (const auto& id : v) ref(name, id, to);
+  }
+  template <class C>
+  void children(const char* name, const std::vector<C>& v, model::Out = {}) {
+    RefVisitor sub(rec_, ids_, sink_, tolerated_, prefix_ + name + "/");
+    for (const auto& part : v) model::describe(sub, part);
+  }
+  template <class C>
+  void child(const char* name, const std::optional<C>& v, model::Out = {}) {
+    if (!v) return;
+    RefVisitor sub(rec_, ids_, sink_, tolerated_, prefix_ + name + "/");
+    model::describe(sub, *v);
+  }
+  // Fields that refer to nothing.
+  template <class... Args>
+  void line(Args&&...) {}
+  template <class... Args>
+  void key(Args&&...) {}
+  template <class... Args>
+  void prose(Args&&...) {}
+  template <class... Args>
+  void lines(Args&&...) {}
+  template <class... Args>
+  void own_text(Args&&...) {}
+  template <class... Args>
+  void date(Args&&...) {}
+  template <class... Args>
+  void datetime(Args&&...) {}
+  template <class... Args>
+  void flag(Args&&...) {}
+  template <class... Args>
+  void maybe_flag(Args&&...) {}
+  template <class... Args>
+  void integer(Args&&...) {}
+  template <class... Args>
+  void integers(Args&&...) {}
+  template <class... Args>
+  void year(Args&&...) {}
+  template <class... Args>
+  void term(Args&&...) {}
+  template <class... Args>
+  void terms(Args&&...) {}
+  template <class... Args>
+  void location(Args&&...) {}
+
+ private:
+  void check(const char* name, const std::string& v, const IdSet& set, const char* what) {
+    if (v.empty() || set.count(v) || tolerated_.count(v)) return;
+    report(name, v, what, set.empty());
+  }
+  void report(const char* name, const std::string& v, const std::string& what, bool none_loaded) {
+    auto d = finding("XML-REF", rec_.location, rec_.id, rec_.committee,
+                     fmt::format("引用的{} '{}' 不存在（属性 {}{}）/ dangling reference", what, v, prefix_, name));
+    if (none_loaded) d.hints.push_back(fmt::format("读入的文件中没有任何{}记录：是否漏了某个文件或文件夹？", what));
+    sink_.push(std::move(d));
+  }
+
+  const Rec& rec_;
+  IdSets& ids_;
+  core::DiagnosticSink& sink_;
+  const std::unordered_set<std::string>& tolerated_;
+  std::string prefix_;
+};
 
 class Resolver {
  public:
   Resolver(const model::Records& r, core::DiagnosticSink& sink, const std::unordered_set<std::string>& tolerated)
-      : r_(r), sink_(sink), tolerated_(tolerated) {
-    committees_ = ids_of(r.committees);
-    for (const auto& m : r.members) persons_.insert(m.person);
-    topics_ = ids_of(r.research_topics);
-    research_ = ids_of(r.research_reports);
-    for (const auto& s : r.field_stays) research_.insert(s.id);
-    agenda_ = ids_of(r.agenda_items);
-    decisions_ = ids_of(r.decisions);
-    consultations_ = ids_of(r.consultations);
-    directives_ = ids_of(r.directives);
-    meetings_ = ids_of(r.meetings);
-    evaluations_ = ids_of(r.evaluations);
-    inquiries_ = ids_of(r.inquiries);
-    travel_ = ids_of(r.travel_leaves);
-  }
+      : r_(r), sink_(sink), tolerated_(tolerated), ids_(r) {}
 
-  void run();
+  void run() {
+    model::for_each_kind([&]<class R>(std::type_identity<R>) { duplicates<R>(); });
+    parents();
+    members();
+    model::for_each_kind([&]<class R>(std::type_identity<R>) {
+      if constexpr (!std::is_same_v<R, model::Committee> && !std::is_same_v<R, model::Member>)
+        for (const auto& rec : model::all_of<R>(r_)) references(rec);
+    });
+  }
 
  private:
-  template <class T>
-  void duplicates(const std::vector<T>& v, const char* kind);
-  /// Reports `value` (an id written in attribute `attr` of record `rec`) if it is not in `set`.
   template <class R>
-  void ref(const R& rec, const char* attr, const std::string& value, const IdSet& set, const char* what);
-  template <class R>
-  void refs(const R& rec, const char* attr, const std::vector<std::string>& values, const IdSet& set,
-            const char* what) {
-    for (const auto& v : values) ref(rec, attr, v, set, what);
-  }
-  template <class R>
-  void person(const R& rec, const char* attr, const std::string& value) {
-    ref(rec, attr, value, persons_, "人员");
-  }
+  void duplicates();
+  void parents();
+  void members();
   template <class R>
   void committee(const R& rec);
-  void members();
+  template <class R>
+  void references(const R& rec) {
+    committee(rec);
+    RefVisitor<R> v(rec, ids_, sink_, tolerated_);
+    model::describe(v, rec);
+  }
 
   const model::Records& r_;
   core::DiagnosticSink& sink_;
   const std::unordered_set<std::string>& tolerated_;
-  IdSet committees_, persons_, topics_, research_, agenda_, decisions_, consultations_, directives_, meetings_,
-      evaluations_, inquiries_, travel_;
+  IdSets ids_;
 };
 
-template <class T>
-void Resolver::duplicates(const std::vector<T>& v, const char* kind) {
-  std::unordered_map<std::string_view, const T*> first;
+template <class R>
+void Resolver::duplicates() {
+  const auto& v = model::all_of<R>(r_);
+  const std::string kind(model::Kind<R>::label);
+  std::unordered_map<std::string_view, const R*> first;
   first.reserve(v.size());
   for (const auto& rec : v) {
     if (rec.id.empty()) continue;
     auto [it, fresh] = first.emplace(rec.id, &rec);
     if (fresh) continue;
-    core::Diagnostic d;
-    d.rule = "XML-DUPLICATE";
-    d.location = rec.location;
-    d.record_id = rec.id;
-    d.committee = rec.committee;
-    d.message = fmt::format("{}编号 '{}' 重复 / duplicate {} id", kind, rec.id, kind);
+    auto d = finding("XML-DUPLICATE", rec.location, rec.id, rec.committee,
+                     fmt::format("{}编号 '{}' 重复 / duplicate {} id", kind, rec.id, kind));
     d.hints.push_back("首次出现于 " + where(it->second->location));
     sink_.push(std::move(d));
   }
 }
 
-template <class R>
-void Resolver::ref(const R& rec, const char* attr, const std::string& value, const IdSet& set, const char* what) {
-  if (value.empty() || set.count(value) || tolerated_.count(value)) return;
-  core::Diagnostic d;
-  d.rule = "XML-REF";
-  d.location = rec.location;
-  d.record_id = rec.id;
-  d.committee = rec.committee;
-  d.message = fmt::format("引用的{} '{}' 不存在（属性 {}）/ dangling reference", what, value, attr);
-  if (set.empty())
-    d.hints.push_back(fmt::format("读入的文件中没有任何{}记录：是否漏了某个文件或文件夹？", what));
-  sink_.push(std::move(d));
+void Resolver::parents() {
+  const IdSet& committees = ids_.of<model::Committee>();
+  for (const auto& c : r_.committees) {
+    if (c.parent.empty() || committees.count(c.parent) || tolerated_.count(c.parent)) continue;
+    auto d = finding("XML-REF", c.location, c.id, c.id,
+                     fmt::format("上级委员会 '{}' 不在读入的记录中（属性 parent）/ parent committee not loaded", c.parent));
+    d.severity = core::Severity::kWarning;
+    d.hints.push_back("与上级有关的规则（请假审批、民主生活会指导等）需要同时读入上级委员会的记录");
+    sink_.push(std::move(d));
+  }
 }
 
 template <class R>
 void Resolver::committee(const R& rec) {
   if (rec.committee.empty()) {
-    core::Diagnostic d;
-    d.rule = "XML-REF";
-    d.location = rec.location;
-    d.record_id = rec.id;
-    d.message = "记录未指明所属委员会 / record names no committee";
+    auto d = finding("XML-REF", rec.location, rec.id, "", "记录未指明所属委员会 / record names no committee");
     d.hints.push_back("在 <records committee=\"…\"> 或记录自身的 committee 属性中写明委员会编号");
     sink_.push(std::move(d));
     return;
   }
-  ref(rec, "committee", rec.committee, committees_, "委员会");
+  if (ids_.of<model::Committee>().count(rec.committee) || tolerated_.count(rec.committee)) return;
+  const bool none = ids_.of<model::Committee>().empty();
+  auto d = finding("XML-REF", rec.location, rec.id, rec.committee,
+                   fmt::format("引用的委员会 '{}' 不存在（属性 committee）/ dangling reference", rec.committee));
+  if (none) d.hints.push_back("读入的文件中没有任何委员会记录：是否漏了某个文件或文件夹？");
+  sink_.push(std::move(d));
 }
 
 void Resolver::members() {
   // One person may sit in several committees, but only once in each.
   std::unordered_map<std::string, const model::Member*> seen;
   for (const auto& m : r_.members) {
-    committee(m);
+    references(m);
     auto [it, fresh] = seen.emplace(m.committee + '\n' + m.person, &m);
     if (fresh) continue;
-    core::Diagnostic d;
-    d.rule = "XML-DUPLICATE";
-    d.location = m.location;
-    d.record_id = m.id;
-    d.committee = m.committee;
-    d.message = fmt::format("人员 '{}' 在委员会 '{}' 中重复列出 / person listed twice in one committee", m.person,
-                            m.committee);
+    auto d = finding("XML-DUPLICATE", m.location, m.id, m.committee,
+                     fmt::format("人员 '{}' 在委员会 '{}' 中重复列出 / person listed twice in one committee", m.person,
+                                 m.committee));
     d.hints.push_back("首次出现于 " + where(it->second->location));
     sink_.push(std::move(d));
-  }
-}
-
-void Resolver::run() {
-  duplicates(r_.committees, "委员会");
-  duplicates(r_.members, "成员");
-  duplicates(r_.research_topics, "调研课题");
-  duplicates(r_.research_reports, "调研报告");
-  duplicates(r_.field_stays, "蹲点");
-  duplicates(r_.agenda_items, "议题");
-  duplicates(r_.decisions, "决策");
-  duplicates(r_.consultations, "决策咨询");
-  duplicates(r_.directives, "上级部署");
-  duplicates(r_.topical_reports, "专题报告");
-  duplicates(r_.emergencies, "突发公共事件");
-  duplicates(r_.party_group_reports, "党组报告");
-  duplicates(r_.work_point_reports, "工作要点报告");
-  duplicates(r_.meetings, "会议");
-  duplicates(r_.resolutions, "决议");
-  duplicates(r_.key_work_items, "重点工作");
-  duplicates(r_.notifications, "情况通报");
-  duplicates(r_.duty_reports, "述职述廉");
-  duplicates(r_.evaluations, "民主评议/测评");
-  duplicates(r_.inspections, "督察");
-  duplicates(r_.admonitions, "诫勉谈话");
-  duplicates(r_.inquiries, "函询");
-  duplicates(r_.trips_abroad, "出国（境）");
-  duplicates(r_.travel_leaves, "外出请假");
-  duplicates(r_.travel_summaries, "外出请假汇总");
-  duplicates(r_.supervision_items, "督查督办事项");
-  duplicates(r_.accountability_cases, "责任追究");
-
-  for (const auto& c : r_.committees) {
-    if (c.parent.empty() || committees_.count(c.parent) || tolerated_.count(c.parent)) continue;
-    core::Diagnostic d;
-    d.severity = core::Severity::kWarning;
-    d.rule = "XML-REF";
-    d.location = c.location;
-    d.record_id = c.id;
-    d.committee = c.id;
-    d.message = fmt::format("上级委员会 '{}' 不在读入的记录中（属性 parent）/ parent committee not loaded", c.parent);
-    d.hints.push_back("与上级有关的规则（请假审批、民主生活会指导等）需要同时读入上级委员会的记录");
-    sink_.push(std::move(d));
-  }
-  members();
-  for (const auto& t : r_.research_topics) {
-    committee(t);
-    person(t, "owner", t.owner);
-    person(t, "set-by", t.set_by);
-  }
-  for (const auto& x : r_.research_reports) {
-    committee(x);
-    ref(x, "topic", x.topic, topics_, "调研课题");
-    person(x, "author", x.author);
-    person(x, "drafted-by", x.drafted_by);
-  }
-  for (const auto& s : r_.field_stays) {
-    committee(s);
-    person(s, "member", s.member);
-  }
-  for (const auto& a : r_.agenda_items) {
-    committee(a);
-    person(a, "proposer", a.proposer);
-    ref(a, "meeting", a.meeting, meetings_, "会议");
-    refs(a, "research", a.research, research_, "调研报告或蹲点");
-  }
-  for (const auto& d : r_.decisions) {
-    committee(d);
-    ref(d, "meeting", d.meeting, meetings_, "会议");
-    refs(d, "consultations", d.consultations, consultations_, "决策咨询");
-    person(d, "responsible", d.responsible);
-  }
-  for (const auto& c : r_.consultations) {
-    committee(c);
-    ref(c, "decision", c.decision, decisions_, "决策");
-    person(c, "organiser", c.organiser);
-    for (const auto& p : c.participants) person(c, "participant/person", p.person);
-  }
-  for (const auto& d : r_.directives) committee(d);
-  for (const auto& t : r_.topical_reports) {
-    committee(t);
-    ref(t, "directive", t.directive, directives_, "上级部署");
-    person(t, "signed-by", t.signed_by);
-  }
-  for (const auto& e : r_.emergencies) committee(e);
-  for (const auto& p : r_.party_group_reports) {
-    committee(p);
-    ref(p, "meeting", p.meeting, meetings_, "会议");
-  }
-  for (const auto& w : r_.work_point_reports) committee(w);
-  for (const auto& m : r_.meetings) {
-    committee(m);
-    for (const auto& a : m.attendees) person(m, "attendees", a);
-    for (const auto& a : m.absentees) person(m, "absence/person", a.person);
-    for (const auto& o : m.observers) person(m, "observer/person", o.person);
-    refs(m, "agenda", m.agenda, agenda_, "议题");
-    person(m, "guiding-leader", m.guiding_leader);
-  }
-  for (const auto& x : r_.resolutions) {
-    committee(x);
-    ref(x, "meeting", x.meeting, meetings_, "会议");
-  }
-  for (const auto& k : r_.key_work_items) {
-    committee(k);
-    person(k, "person", k.person);
-  }
-  for (const auto& n : r_.notifications) {
-    committee(n);
-    refs(n, "decisions", n.decisions, decisions_, "决策");
-  }
-  for (const auto& x : r_.duty_reports) {
-    committee(x);
-    person(x, "person", x.person);
-  }
-  for (const auto& e : r_.evaluations) {
-    committee(e);
-    for (const auto& v : e.votes) person(e, "vote/person", v.person);
-  }
-  for (const auto& i : r_.inspections) {
-    committee(i);
-    ref(i, "evaluation", i.evaluation, evaluations_, "民主评议/测评");
-    person(i, "person", i.person);
-  }
-  for (const auto& a : r_.admonitions) {
-    committee(a);
-    person(a, "person", a.person);
-  }
-  for (const auto& q : r_.inquiries) {
-    committee(q);
-    person(q, "person", q.person);
-    ref(q, "follow-up-inquiry", q.follow_up_inquiry, inquiries_, "函询");
-  }
-  for (const auto& t : r_.trips_abroad) {
-    committee(t);
-    person(t, "person", t.person);
-    person(t, "consent-by", t.consent_by);
-  }
-  for (const auto& t : r_.travel_leaves) {
-    committee(t);
-    person(t, "person", t.person);
-    for (const auto& a : t.approvals) person(t, "approval/approver", a.approver);
-  }
-  for (const auto& s : r_.travel_summaries) {
-    committee(s);
-    refs(s, "trips", s.trips, travel_, "外出请假");
-  }
-  for (const auto& s : r_.supervision_items) {
-    committee(s);
-    ref(s, "decision", s.decision, decisions_, "决策");
-    person(s, "instructed-by", s.instructed_by);
-    person(s, "responsible", s.responsible);
-  }
-  for (const auto& k : r_.accountability_cases) {
-    committee(k);
-    person(k, "person", k.person);
-    ref(k, "team", k.team, committees_, "委员会");
-    for (const auto& x : k.responsibilities) person(k, "responsibility/person", x.person);
   }
 }
 

@@ -1,7 +1,8 @@
 // Synthetic records: groups of related records (a meeting with its agenda item, decision,
 // consultation, supervision and resolution; a research topic with its report and 蹲点; a
 // member's trip, leave, evaluation …) repeated over the year until the size is reached. Every
-// reference points at a record generated before it in the same committee, so the set resolves.
+// reference points at a record of the same committee, so the set resolves. The records are
+// built as model records and written by the records writer, so they follow the descriptors.
 #include "ingest/synthetic_year.h"
 
 #include <array>
@@ -10,6 +11,8 @@
 
 #include "core/date.h"
 #include "core/file_io.h"
+#include "ingest/records_writer.h"
+#include "model/records.h"
 
 namespace wenshu::ingest {
 
@@ -50,67 +53,246 @@ struct Person {
   std::string name;
 };
 
-/// Writes one committee's records into files of `per_file` records.
+using core::Date;
+
+/// Collects one committee's records and writes them, `per_file` at a time, with the records
+/// writer (ingest/records_writer.h).
 class CommitteeWriter {
  public:
   CommitteeWriter(const std::filesystem::path& dir, std::string id, int year, std::size_t per_file,
                   SyntheticYear& out)
       : dir_(dir), id_(std::move(id)), year_(year), per_file_(per_file), out_(out) {}
 
-  /// Appends one record element (already formatted) and rolls over to the next file when full.
-  void add(const std::string& element) {
-    if (buf_.empty()) start_file();
-    buf_ += "  ";
-    buf_ += element;
-    buf_ += '\n';
-    ++in_file_;
+  /// Adds one record (its committee set to this one's) and rolls over to the next file when full.
+  template <class R>
+  void add(R record) {
+    record.committee = id_;
+    model::all_of<R>(buf_).push_back(std::move(record));
     ++out_.records;
-    if (in_file_ >= per_file_) flush();
+    if (++in_file_ >= per_file_) flush();
   }
   void flush() {
-    if (buf_.empty()) return;
-    buf_ += "</records>\n";
+    if (in_file_ == 0) return;
+    const std::string bytes = write_records_file(buf_, id_, year_);
     const auto path = dir_ / fmt::format("{}-{:03}.xml", id_, file_no_++);
-    core::write_file_atomic(path, buf_);
+    core::write_file_atomic(path, bytes);
     out_.files.push_back(path);
-    out_.bytes += buf_.size();
-    buf_.clear();
+    out_.bytes += bytes.size();
+    buf_ = model::Records();
     in_file_ = 0;
   }
 
  private:
-  void start_file() {
-    buf_ = fmt::format(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<records xmlns=\"urn:wenshu:records:1\" version=\"1\" committee=\"{}\" year=\"{}\">\n",
-        id_, year_);
-  }
   std::filesystem::path dir_;
   std::string id_;
   int year_;
   std::size_t per_file_;
   SyntheticYear& out_;
-  std::string buf_;
+  model::Records buf_;
   std::size_t in_file_ = 0;
   int file_no_ = 1;
 };
 
-std::string date_of(int year, std::size_t day_of_year) {
-  return core::format_date(core::add_days(core::Date{year, 1, 1}, static_cast<std::int64_t>(day_of_year % 365)));
+Date date_of(int year, std::size_t day_of_year) {
+  return core::add_days(Date{year, 1, 1}, static_cast<std::int64_t>(day_of_year % 365));
 }
 
+/// The ids of one group of records (the g-th of a committee).
+struct Group {
+  std::string cid;
+  std::size_t g;
+  std::string id(const char* prefix) const { return fmt::format("{}-{}{}", cid, prefix, g); }
+};
+
+/// A research topic with its report, a 蹲点 and the agenda item it prepared.
+void research(CommitteeWriter& w, const Group& k, const Person& a, const char* topic, const std::array<const char*, 2>& unit,
+              Date d, Date d2) {
+  model::ResearchTopic t;
+  t.id = k.id("t");
+  t.title = fmt::format("关于{}的调研", topic);
+  t.owner = t.set_by = a.id;
+  t.date = d;
+  t.year = d.year;
+  w.add(std::move(t));
+  model::ResearchReport r;
+  r.id = k.id("r");
+  r.title = fmt::format("关于{}情况的调研报告", topic);
+  r.topic = k.id("t");
+  r.author = a.id;
+  r.date = d;
+  r.situation = fmt::format("{}工作总体平稳，群众反映较好。", topic);
+  r.analysis = "资金投入不足，基层力量薄弱。";
+  r.suggestions = "加大投入，健全机制。";
+  model::Recommendation rec;
+  rec.text = "设立专项资金";
+  rec.adoption = model::Adoption::kAdopted;
+  r.recommendations.push_back(rec);
+  w.add(std::move(r));
+  model::FieldStay s;
+  s.id = k.id("s");
+  s.member = a.id;
+  s.unit_name = unit[0];
+  s.unit_kind = *model::parse_term<model::UnitKind>(unit[1]);
+  s.start = d;
+  s.end = d2;
+  s.findings = "掌握了第一手情况。";
+  w.add(std::move(s));
+  model::AgendaItem ag;
+  ag.id = k.id("ag");
+  ag.title = fmt::format("{}工作方案", topic);
+  ag.proposer = a.id;
+  ag.meeting = k.id("mt");
+  ag.needs_research = true;
+  ag.research = {k.id("r")};
+  ag.options = {"方案一", "方案二"};
+  w.add(std::move(ag));
+}
+
+/// A consultation, the decision it prepared, its supervision to a result and the resolution.
+void decision(CommitteeWriter& w, const Group& k, const Person& a, const char* topic, Date d, Date d2, Date d3) {
+  model::Consultation c;
+  c.id = k.id("c");
+  c.subject = fmt::format("{}论证", topic);
+  c.decision = k.id("d");
+  c.organiser = a.id;
+  c.forms = {model::ConsultForm::kExpertPanel};
+  c.report_date = c.finished = d;
+  c.conclusion = model::ConsultConclusion::kAffirm;
+  c.process_recorded = c.archived = true;
+  c.participants.push_back({model::ParticipantKind::kExpert, "刘教授", ""});
+  w.add(std::move(c));
+  model::Decision x;
+  x.id = k.id("d");
+  x.title = fmt::format("关于{}的决定", topic);
+  x.category = model::DecisionCategory::kEconomy;
+  x.date = x.submitted = d2;
+  x.meeting = k.id("mt");
+  x.consultations = {k.id("c")};
+  x.responsible = a.id;
+  x.deadline = d3;
+  w.add(std::move(x));
+  model::SupervisionItem sv;
+  sv.id = k.id("sv");
+  sv.title = fmt::format("{}决定落实", topic);
+  sv.source = model::SupervisionSource::kDecision;
+  sv.decision = k.id("d");
+  sv.responsible = a.id;
+  sv.deadline = sv.result_date = d3;
+  model::SupervisionActivity act;
+  act.date = d2;
+  act.methods = {model::SupervisionMethod::kOnSite, model::SupervisionMethod::kHearReports};
+  sv.activities.push_back(act);
+  sv.result = "已按期完成。";
+  sv.feedback = model::SupervisionFeedback{d3, "落实责任", "效果明显", "群众满意", "资金紧张", "持续推进", {}};
+  w.add(std::move(sv));
+  model::Resolution res;
+  res.id = k.id("res");
+  res.title = fmt::format("关于{}的决定", topic);
+  res.passed_by = model::PassingBody::kStanding;
+  res.meeting = k.id("mt");
+  res.date = d2;
+  res.publications.push_back({model::PublicationChannel::kInternal, d3});
+  w.add(std::move(res));
+}
+
+/// A member's year: leave, duty report, evaluation, inquiry, key work.
+void member_year(CommitteeWriter& w, const Group& k, const Person& a, const Person& b, const Person& secretary, bool city,
+                 const char* topic, Date d, Date d2, Date d3) {
+  model::TravelLeave tl;
+  tl.id = k.id("tl");
+  tl.person = b.id;
+  tl.kind = model::TravelKind::kPrivateLeave;
+  tl.start = tl.end = d2;
+  tl.reported = d;
+  tl.unified_form = true;
+  tl.reason = "探亲";
+  tl.approvals.push_back(
+      {secretary.id, city ? model::ApproverRole::kCityPrincipal : model::ApproverRole::kCountyPrincipal, d, "同意"});
+  w.add(std::move(tl));
+  model::DutyReport dr;
+  dr.id = k.id("dr");
+  dr.person = b.id;
+  dr.date = d3;
+  dr.year = d3.year;
+  w.add(std::move(dr));
+  model::Evaluation ev;
+  ev.id = k.id("ev");
+  ev.method = model::EvaluationMethod::kPoll;
+  ev.date = d3;
+  ev.year = d3.year;
+  model::VoteCount vote;
+  vote.person = b.id;
+  vote.valid = 45;
+  vote.competent = 40;
+  vote.basically_competent = 4;
+  vote.incompetent = 1;
+  ev.votes.push_back(vote);
+  w.add(std::move(ev));
+  model::Inquiry q;
+  q.id = k.id("q");
+  q.person = b.id;
+  q.issuer = model::SupervisoryBody::kDiscipline;
+  q.date = d;
+  q.deadline = q.reply_date = d3;
+  q.reply_clear = true;
+  w.add(std::move(q));
+  model::KeyWorkItem kw;
+  kw.id = k.id("k");
+  kw.person = a.id;
+  kw.start = d;
+  kw.end = d3;
+  kw.work = fmt::format("推进{}", topic);
+  w.add(std::move(kw));
+}
+
+/// Reports and notices of one group: party group, notification, emergency.
+void reports(CommitteeWriter& w, const Group& k, const std::string& parent, const char* topic, Date d, Date d2, Date d3) {
+  model::PartyGroupReport pg;
+  pg.id = k.id("pg");
+  pg.group = model::PartyGroup::kGovernment;
+  pg.date = d2;
+  pg.meeting = k.id("mt");
+  w.add(std::move(pg));
+  model::Notification n;
+  n.id = k.id("n");
+  n.decisions = {k.id("d")};
+  n.date = d3;
+  n.audiences = {model::Audience::kDemocraticParties, model::Audience::kCommerce};
+  w.add(std::move(n));
+  model::Emergency e;
+  e.id = k.id("e");
+  e.title = fmt::format("{}突发事件", topic);
+  e.occurred = core::DateTime{d, 9, 0};
+  e.reported = core::DateTime{d, 10, 30};
+  e.reported_to = parent.empty() ? "省委" : parent;
+  w.add(std::move(e));
+}
+
+/// The committee, its 15 members (书记, two 副书记, eight 常委, four 委员), then groups of 17
+/// related records until `budget` is reached.
 void generate_committee(CommitteeWriter& w, Rng& rng, const std::string& cid, const std::string& parent,
                         const std::string& name, const std::string& agency, bool city, int year,
                         std::size_t budget) {
-  w.add(fmt::format("<committee id=\"{}\" level=\"{}\"{} name=\"{}\" agency-code=\"{}\"/>", cid,
-                    city ? "市委" : "县区委", parent.empty() ? "" : " parent=\"" + parent + "\"", name, agency));
+  model::Committee com;
+  com.id = com.committee = cid;
+  com.level = city ? model::CommitteeLevel::kCity : model::CommitteeLevel::kCounty;
+  com.parent = parent;
+  com.name = name;
+  com.agency_code = agency;
+  com.year = year;
+  w.add(std::move(com));
   std::vector<Person> people;
   for (int i = 0; i < 15; ++i) {
     Person p{fmt::format("{}-p{:02}", cid, i + 1),
              std::string(kSurnames[rng.below(kSurnames.size())]) + kGiven[rng.below(kGiven.size())]};
-    const char* role = i == 0 ? "书记" : i < 3 ? "副书记" : i < 11 ? "常委" : "委员";
-    w.add(fmt::format("<member id=\"{}\" name=\"{}\" role=\"{}\"{}><portfolio>{}</portfolio></member>", p.id, p.name,
-                      role, i == 0 ? " principal=\"true\"" : "", kTopics[static_cast<std::size_t>(i) % kTopics.size()]));
+    model::Member m;
+    m.id = m.person = p.id;
+    m.name = p.name;
+    m.role = i == 0 ? model::MemberRole::kSecretary : i < 3 ? model::MemberRole::kDeputySecretary
+             : i < 11 ? model::MemberRole::kStanding : model::MemberRole::kMember;
+    m.principal = i == 0;
+    m.portfolio = {kTopics[static_cast<std::size_t>(i) % kTopics.size()]};
+    w.add(std::move(m));
     people.push_back(std::move(p));
   }
   auto someone = [&]() -> const Person& { return people[1 + rng.below(10)]; };
@@ -118,74 +300,29 @@ void generate_committee(CommitteeWriter& w, Rng& rng, const std::string& cid, co
   std::size_t written = 16;
   for (std::size_t g = 1; written < budget; ++g) {
     const std::size_t day = g * 3;
-    const std::string d = date_of(year, day), d2 = date_of(year, day + 5), d3 = date_of(year, day + 20);
+    const Date d = date_of(year, day), d2 = date_of(year, day + 5), d3 = date_of(year, day + 20);
     const Person& a = someone();
     const Person& b = someone();
     const char* topic = kTopics[rng.below(kTopics.size())];
+    const Group k{cid, g};
     // A meeting and what hangs on it.
-    w.add(fmt::format("<meeting id=\"{0}-mt{1}\" kind=\"常委会例会\" date=\"{2}\" title=\"第{1}次常委会议\" "
-                      "attendees=\"{3} {4} {5}\" agenda=\"{0}-ag{1}\" hears-work-reports=\"true\">"
-                      "<observer name=\"孙立\" organisation=\"人大\"/></meeting>",
-                      cid, g, d2, secretary.id, a.id, b.id));
-    w.add(fmt::format("<research-topic id=\"{0}-t{1}\" title=\"关于{2}的调研\" owner=\"{3}\" set-by=\"{3}\" date=\"{4}\"/>",
-                      cid, g, topic, a.id, d));
-    w.add(fmt::format("<research-report id=\"{0}-r{1}\" title=\"关于{2}情况的调研报告\" topic=\"{0}-t{1}\" author=\"{3}\" "
-                      "date=\"{4}\"><situation>{2}工作总体平稳，群众反映较好。</situation><analysis>资金投入不足，"
-                      "基层力量薄弱。</analysis><suggestions>加大投入，健全机制。</suggestions>"
-                      "<recommendation adoption=\"采纳\">设立专项资金</recommendation></research-report>",
-                      cid, g, topic, a.id, d));
-    const auto& unit = kUnits[rng.below(kUnits.size())];
-    w.add(fmt::format("<field-stay id=\"{0}-s{1}\" member=\"{2}\" unit-name=\"{3}\" unit-kind=\"{4}\" start=\"{5}\" "
-                      "end=\"{6}\"><findings>掌握了第一手情况。</findings></field-stay>",
-                      cid, g, a.id, unit[0], unit[1], d, d2));
-    w.add(fmt::format("<agenda-item id=\"{0}-ag{1}\" title=\"{2}工作方案\" proposer=\"{3}\" meeting=\"{0}-mt{1}\" "
-                      "needs-research=\"true\" research=\"{0}-r{1}\"><option>方案一</option><option>方案二</option>"
-                      "</agenda-item>",
-                      cid, g, topic, a.id));
-    w.add(fmt::format("<consultation id=\"{0}-c{1}\" subject=\"{2}论证\" decision=\"{0}-d{1}\" organiser=\"{3}\" "
-                      "forms=\"专家咨询论证会\" report-date=\"{4}\" conclusion=\"肯定\" process-recorded=\"true\" "
-                      "archived=\"true\" finished=\"{4}\"><participant kind=\"专家\" name=\"刘教授\"/></consultation>",
-                      cid, g, topic, a.id, d));
-    w.add(fmt::format("<decision id=\"{0}-d{1}\" title=\"关于{2}的决定\" category=\"经济\" date=\"{3}\" "
-                      "meeting=\"{0}-mt{1}\" consultations=\"{0}-c{1}\" submitted=\"{3}\" responsible=\"{4}\" "
-                      "deadline=\"{5}\"/>",
-                      cid, g, topic, d2, a.id, d3));
-    w.add(fmt::format("<supervision-item id=\"{0}-sv{1}\" title=\"{2}决定落实\" source=\"常委会决定\" decision=\"{0}-d{1}\" "
-                      "responsible=\"{3}\" deadline=\"{4}\" result-date=\"{4}\"><activity date=\"{5}\" "
-                      "methods=\"现场检查 听取汇报\"/><result>已按期完成。</result><feedback date=\"{4}\"><measures>"
-                      "落实责任</measures><experience>效果明显</experience><reactions>群众满意</reactions><obstacles>"
-                      "资金紧张</obstacles><suggestions>持续推进</suggestions></feedback></supervision-item>",
-                      cid, g, topic, a.id, d3, d2));
-    w.add(fmt::format("<resolution id=\"{0}-res{1}\" title=\"关于{2}的决定\" passed-by=\"常委会\" meeting=\"{0}-mt{1}\" "
-                      "date=\"{3}\"><publication channel=\"党内通报\" date=\"{4}\"/></resolution>",
-                      cid, g, topic, d2, d3));
-    // A member's year: leave, duty report, evaluation, inquiry, key work.
-    w.add(fmt::format("<travel-leave id=\"{0}-tl{1}\" person=\"{2}\" kind=\"因私请假\" start=\"{3}\" end=\"{3}\" "
-                      "reported=\"{4}\" unified-form=\"true\"><reason>探亲</reason><approval approver=\"{5}\" "
-                      "role=\"{6}\" date=\"{4}\" comment=\"同意\"/></travel-leave>",
-                      cid, g, b.id, d2, d, secretary.id,
-                      city ? "市委主要负责同志" : "县区委主要负责同志"));
-    w.add(fmt::format("<duty-report id=\"{0}-dr{1}\" person=\"{2}\" date=\"{3}\"/>", cid, g, b.id, d3));
-    w.add(fmt::format("<evaluation id=\"{0}-ev{1}\" method=\"民主测评\" date=\"{2}\"><vote person=\"{3}\" valid=\"45\" "
-                      "competent=\"40\" basically-competent=\"4\" incompetent=\"1\"/></evaluation>",
-                      cid, g, d3, b.id));
-    w.add(fmt::format("<inquiry id=\"{0}-q{1}\" person=\"{2}\" issuer=\"纪检机关\" date=\"{3}\" deadline=\"{4}\" "
-                      "reply-date=\"{4}\" reply-clear=\"true\"/>",
-                      cid, g, b.id, d, d3));
-    w.add(fmt::format("<key-work-item id=\"{0}-k{1}\" person=\"{2}\" start=\"{3}\" end=\"{4}\"><work>推进{5}</work>"
-                      "</key-work-item>",
-                      cid, g, a.id, d, d3, topic));
-    w.add(fmt::format("<party-group-report id=\"{0}-pg{1}\" group=\"政府党组\" date=\"{2}\" meeting=\"{0}-mt{1}\"/>",
-                      cid, g, d2));
-    w.add(fmt::format("<notification id=\"{0}-n{1}\" decisions=\"{0}-d{1}\" date=\"{2}\" audiences=\"民主党派 工商联\"/>",
-                      cid, g, d3));
-    w.add(fmt::format("<emergency id=\"{0}-e{1}\" title=\"{2}突发事件\" occurred=\"{3}T09:00\" reported=\"{3}T10:30\" "
-                      "reported-to=\"{4}\"/>",
-                      cid, g, topic, d, parent.empty() ? "省委" : parent));
+    model::Meeting mt;
+    mt.id = k.id("mt");
+    mt.kind = model::MeetingKind::kRegular;
+    mt.date = d2;
+    mt.title = fmt::format("第{}次常委会议", g);
+    mt.attendees = {secretary.id, a.id, b.id};
+    mt.agenda = {k.id("ag")};
+    mt.hears_work_reports = true;
+    mt.observers.push_back({"", "孙立", model::ObserverOrg::kCongress, ""});
+    w.add(std::move(mt));
+    research(w, k, a, topic, kUnits[rng.below(kUnits.size())], d, d2);
+    decision(w, k, a, topic, d, d2, d3);
+    member_year(w, k, a, b, secretary, city, topic, d, d2, d3);
+    reports(w, k, parent, topic, d, d2, d3);
     written += 17;
   }
   w.flush();
-  (void)rng;
 }
 
 }  // namespace

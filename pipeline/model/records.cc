@@ -5,19 +5,17 @@
 namespace wenshu::model {
 
 void Records::build_index() {
-  committee_ix_.build(committees);
-  member_ix_.build(members);
-  topic_ix_.build(research_topics);
-  report_ix_.build(research_reports);
-  stay_ix_.build(field_stays);
-  agenda_ix_.build(agenda_items);
-  decision_ix_.build(decisions);
-  consult_ix_.build(consultations);
-  directive_ix_.build(directives);
-  meeting_ix_.build(meetings);
-  evaluation_ix_.build(evaluations);
-  inquiry_ix_.build(inquiries);
-  travel_ix_.build(travel_leaves);
+  for_each_kind([&]<class R>(std::type_identity<R>) {
+    if constexpr (Kind<R>::indexed) std::get<IdIndex<R>>(indexes_).build(all_of<R>(*this));
+  });
+}
+
+std::string_view kind_label(std::string_view element) {
+  std::string_view out;
+  for_each_kind([&]<class R>(std::type_identity<R>) {
+    if (Kind<R>::element == element) out = Kind<R>::label;
+  });
+  return out;
 }
 
 const Member* Records::member_by_person(std::string_view committee, std::string_view person) const {

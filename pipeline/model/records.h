@@ -435,3 +435,4 @@ struct Notification {
 
 #include "model/records_supervision.h"  // JD, DB, ZZ records
 #include "model/records_set.h"          // Records aggregate, term()/parse_term()
+#include "model/record_kinds.h"        // one descriptor per record kind

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -42,6 +43,16 @@ class IdIndex {
   std::size_t size_ = 0;
 };
 
+/// A list of record kinds (model/record_kinds.h describes each).
+template <class... Kinds>
+struct KindList {};
+/// Every record kind, in the order of the schema's root choice and of the templates' input.
+using RecordKinds =
+    KindList<Committee, Member, ResearchTopic, ResearchReport, FieldStay, AgendaItem, Decision, Consultation, Directive,
+             TopicalReport, Emergency, PartyGroupReport, WorkPointReport, Meeting, Resolution, KeyWorkItem, Notification,
+             DutyReport, Evaluation, Inspection, Admonition, Inquiry, TripAbroad, TravelLeave, TravelSummary,
+             SupervisionItem, AccountabilityCase>;
+
 /// A year of records. Vectors keep the order of the input (files sorted by path, then document
 /// order); call build_index() after filling to make the find_* lookups fast.
 struct Records {
@@ -74,22 +85,27 @@ struct Records {
   std::vector<SupervisionItem> supervision_items;
   std::vector<AccountabilityCase> accountability_cases;
 
-  /// Rebuilds every id index (call after the vectors are filled).
+  /// Rebuilds the id index of every kind that has one (model/record_kinds.h; call after the
+  /// vectors are filled).
   void build_index();
 
-  const Committee* find_committee(std::string_view id) const { return committee_ix_.find(committees, id); }
-  const Member* find_member(std::string_view id) const { return member_ix_.find(members, id); }
-  const ResearchTopic* find_research_topic(std::string_view id) const { return topic_ix_.find(research_topics, id); }
-  const ResearchReport* find_research_report(std::string_view id) const { return report_ix_.find(research_reports, id); }
-  const FieldStay* find_field_stay(std::string_view id) const { return stay_ix_.find(field_stays, id); }
-  const AgendaItem* find_agenda_item(std::string_view id) const { return agenda_ix_.find(agenda_items, id); }
-  const Decision* find_decision(std::string_view id) const { return decision_ix_.find(decisions, id); }
-  const Consultation* find_consultation(std::string_view id) const { return consult_ix_.find(consultations, id); }
-  const Directive* find_directive(std::string_view id) const { return directive_ix_.find(directives, id); }
-  const Meeting* find_meeting(std::string_view id) const { return meeting_ix_.find(meetings, id); }
-  const Evaluation* find_evaluation(std::string_view id) const { return evaluation_ix_.find(evaluations, id); }
-  const Inquiry* find_inquiry(std::string_view id) const { return inquiry_ix_.find(inquiries, id); }
-  const TravelLeave* find_travel_leave(std::string_view id) const { return travel_ix_.find(travel_leaves, id); }
+  /// The record of kind R with `id`, or nullptr (R: any record kind; model/record_kinds.h).
+  template <class R>
+  const R* find(std::string_view id) const;
+
+  const Committee* find_committee(std::string_view id) const { return find<Committee>(id); }
+  const Member* find_member(std::string_view id) const { return find<Member>(id); }
+  const ResearchTopic* find_research_topic(std::string_view id) const { return find<ResearchTopic>(id); }
+  const ResearchReport* find_research_report(std::string_view id) const { return find<ResearchReport>(id); }
+  const FieldStay* find_field_stay(std::string_view id) const { return find<FieldStay>(id); }
+  const AgendaItem* find_agenda_item(std::string_view id) const { return find<AgendaItem>(id); }
+  const Decision* find_decision(std::string_view id) const { return find<Decision>(id); }
+  const Consultation* find_consultation(std::string_view id) const { return find<Consultation>(id); }
+  const Directive* find_directive(std::string_view id) const { return find<Directive>(id); }
+  const Meeting* find_meeting(std::string_view id) const { return find<Meeting>(id); }
+  const Evaluation* find_evaluation(std::string_view id) const { return find<Evaluation>(id); }
+  const Inquiry* find_inquiry(std::string_view id) const { return find<Inquiry>(id); }
+  const TravelLeave* find_travel_leave(std::string_view id) const { return find<TravelLeave>(id); }
 
   /// The member record of `person` in `committee`, or nullptr.
   const Member* member_by_person(std::string_view committee, std::string_view person) const;
@@ -103,19 +119,9 @@ struct Records {
   int effective_year() const;
 
  private:
-  IdIndex<Committee> committee_ix_;
-  IdIndex<Member> member_ix_;
-  IdIndex<ResearchTopic> topic_ix_;
-  IdIndex<ResearchReport> report_ix_;
-  IdIndex<FieldStay> stay_ix_;
-  IdIndex<AgendaItem> agenda_ix_;
-  IdIndex<Decision> decision_ix_;
-  IdIndex<Consultation> consult_ix_;
-  IdIndex<Directive> directive_ix_;
-  IdIndex<Meeting> meeting_ix_;
-  IdIndex<Evaluation> evaluation_ix_;
-  IdIndex<Inquiry> inquiry_ix_;
-  IdIndex<TravelLeave> travel_ix_;
+  template <class... Kinds>
+  static std::tuple<IdIndex<Kinds>...> indexes_for(KindList<Kinds...>);
+  decltype(indexes_for(RecordKinds{})) indexes_;
 };
 
 // ---------------------------------------------------------------------------------------------
