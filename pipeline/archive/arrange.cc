@@ -94,13 +94,13 @@ void arrange(std::vector<FiledItem>& items, const ArchiveProfile& p, const std::
   for (auto& it : items) {
     it.retention = it.doc.retention.empty() ? p.retention_for(it.doc.kind) : it.doc.retention;
     if (retention_rank(it.retention) >= static_cast<int>(retention_codes().size())) {
-      sink.push({.rule = "DA-3", .location = {it.sidecar.string()}, .record_id = it.doc.title,
+      sink.push({.rule = "DA-3", .location = {it.origin.string()}, .record_id = it.doc.title,
                  .message = "保管期限“" + it.retention + "”不是允许的代码（Y、D30、D10）"});
     }
     if (p.scheme != Scheme::kYearRetention) {
       const ProblemClass* c = p.class_for(it.doc.regulation);
       if (!c) {
-        sink.push({.rule = "DA-2", .location = {it.sidecar.string()}, .record_id = it.doc.title,
+        sink.push({.rule = "DA-2", .location = {it.origin.string()}, .record_id = it.doc.title,
                    .message = "问题类别“" + it.doc.regulation + "”在归档配置中没有代码",
                    .hints = {"regulation must be one of DY ZX BG TG JD DB ZZ ZH, or add it to the archive profile"}});
       } else {
@@ -110,7 +110,7 @@ void arrange(std::vector<FiledItem>& items, const ArchiveProfile& p, const std::
     }
   }
   // Order: the classification levels, then 时间结合事由 inside the lowest class (DA/T 22 §5.3);
-  // the sidecar path breaks remaining ties so the order never depends on the scan order.
+  // the origin (sidecar path) breaks remaining ties so the order never depends on the scan order.
   auto level_key = [&](const FiledItem& it) {
     const int r = retention_rank(it.retention);
     const auto cr = class_rank.find(it.class_code);
@@ -118,8 +118,8 @@ void arrange(std::vector<FiledItem>& items, const ArchiveProfile& p, const std::
     return p.scheme == Scheme::kYearClassRetention ? std::make_tuple(c, r) : std::make_tuple(r, c);
   };
   std::stable_sort(items.begin(), items.end(), [&](const FiledItem& a, const FiledItem& b) {
-    return std::make_tuple(level_key(a), a.doc.date, a.doc.doc_number, a.doc.title, a.sidecar.string()) <
-           std::make_tuple(level_key(b), b.doc.date, b.doc.doc_number, b.doc.title, b.sidecar.string());
+    return std::make_tuple(level_key(a), a.doc.date, a.doc.doc_number, a.doc.title, a.origin.string()) <
+           std::make_tuple(level_key(b), b.doc.date, b.doc.doc_number, b.doc.title, b.origin.string());
   });
   std::map<std::pair<std::string, std::string>, int> counters;
   for (auto& it : items) {
@@ -134,9 +134,7 @@ void arrange(std::vector<FiledItem>& items, const ArchiveProfile& p, const std::
     else folder += it.retention + "/";
     it.folder = folder + it.key;
     for (std::size_t i = 0; i < it.files.size(); ++i) {
-      std::string ext = it.files[i].source.extension().string();
-      std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      it.files[i].name = fmt::format("{}-{:02d}{}", it.key, i + 1, ext);
+      it.files[i].name = fmt::format("{}-{:02d}{}", it.key, i + 1, it.files[i].extension);
     }
   }
 }

@@ -15,19 +15,21 @@ namespace wenshu::archive {
 
 /// One component file as it goes into the dossier.
 struct ItemFile {
-  std::filesystem::path source;  ///< the file on disk
+  std::filesystem::path source;  ///< the file on disk; empty: `bytes` holds the content
+  std::string bytes;             ///< the content when there is no file
+  std::string extension;         ///< ".pdf" (lowercase), from the component's name
   std::string name;              ///< <key>-NN.pdf
   std::string role;              ///< 正本, 附件 …
   std::string format;            ///< 格式信息
-  int page_count = 0;            ///< from the PDF itself (checked against the sidecar, DA-4)
-  std::string sha256, sm3;       ///< of the source bytes
+  int page_count = 0;            ///< from the PDF itself (checked against the metadata, DA-4)
+  std::string sha256, sm3;       ///< of the bytes
   std::uint64_t size = 0;
 };
 
 /// One 件 of the dossier.
 struct FiledItem {
   model::FiledDocument doc;
-  std::filesystem::path sidecar;  ///< where it came from (diagnostics)
+  std::filesystem::path origin;   ///< where it came from (model::Filing::origin: diagnostics, last tie-breaker)
   std::string retention;          ///< Y / D30 / D10
   std::string class_code;         ///< 3-letter 问题 code ("" with the 年度-保管期限 scheme)
   std::string class_name;

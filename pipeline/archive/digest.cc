@@ -68,6 +68,14 @@ Digests digest_bytes(std::string_view bytes) {
   return h.finish();
 }
 
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned n = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), md, &n, EVP_sha256(), nullptr) != 1)
+    throw std::runtime_error("OpenSSL: SHA-256 is not available");
+  return hex(md, n);
+}
+
 Digests digest_file(const std::filesystem::path& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) throw std::runtime_error("cannot open " + path.string());

@@ -34,6 +34,8 @@ class DualHasher {
 
 /// Digests of a byte string.
 Digests digest_bytes(std::string_view bytes);
+/// SHA-256 alone of a byte string, lowercase hex (keys and identities, not archival fixity).
+std::string sha256_hex(std::string_view bytes);
 /// Digests of a file, streamed in 1 MiB blocks. Throws std::runtime_error naming the file.
 Digests digest_file(const std::filesystem::path& path);
 

@@ -10,11 +10,12 @@
 #include "archive/bag.h"
 #include "archive/catalogue_pdf.h"
 #include "archive/digest.h"
+#include "archive/pdf_problems.h"
 #include "archive/sidecar.h"
+#include "archive/sidecar_filings.h"
 #include "archive/zip_writer.h"
 #include "core/data_dir.h"
 #include "core/file_io.h"
-#include "pdf/inspect.h"
 
 namespace wenshu::archive {
 
@@ -53,106 +54,114 @@ static void check_mandatory(const model::FiledDocument& d, const fs::path& sc, c
   }
 }
 
-std::vector<FiledItem> load_items(const std::vector<fs::path>& inputs, int year, const ArchiveProfile& profile,
-                                  core::DiagnosticSink& sink, std::vector<CheckResult>& results) {
-  std::vector<FiledItem> items;
+namespace {
+
+/// Counters of the pre-pack self-check, one per line of 检测报告.xml.
+struct CheckCounts {
   std::size_t missing = 0, digest_bad = 0, pages_bad = 0, format_bad = 0, security_bad = 0, retention_bad = 0;
   std::size_t files = 0, recorded = 0;
-  pdf::PdfInspector inspector;  // one isolated worker for all PDFs (not one fork per PDF)
-  for (const fs::path& sc : find_sidecars(inputs)) {
-    auto doc = read_sidecar(sc, sink);
-    if (!doc) {
-      ++missing;
-      continue;
+};
+
+/// DA-3 on the 保管期限 a filing asks for.
+void check_retention(const model::FiledDocument& doc, const fs::path& origin, const ArchiveProfile& profile,
+                     core::DiagnosticSink& sink, CheckCounts& n) {
+  if (!doc.retention.empty()) {
+    const auto& codes = retention_codes();
+    if (std::find(codes.begin(), codes.end(), doc.retention) == codes.end()) {
+      ++n.retention_bad;
+      sink.push(diag("DA-3", origin, doc.title, "保管期限“" + doc.retention + "”不是允许的代码（Y、D30、D10）"));
     }
-    if (year != 0 && doc->year != year) continue;
+  } else if (!profile.retention_by_kind.count(doc.kind)) {
+    sink.push(diag("DA-3", origin, doc.title,
+                   "文种“" + doc.kind + "”不在保管期限表中，按默认 " + profile.default_retention + " 归档",
+                   core::Severity::kInfo));
+  }
+}
+
+/// DA-4, DA-5 and DA-6 on one component from its measured facts; the ItemFile to pack.
+ItemFile check_component(const model::FiledComponent& c, model::FiledBytes& b, const model::Filing& f,
+                         core::DiagnosticSink& sink, CheckCounts& n) {
+  ++n.files;
+  ItemFile out;
+  out.source = b.file;
+  out.bytes = std::move(b.bytes);
+  out.extension = fs::path(c.path).extension().string();
+  std::transform(out.extension.begin(), out.extension.end(), out.extension.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  out.role = c.role.empty() ? "正本" : c.role;
+  out.format = c.format.empty() ? "PDF" : c.format;
+  const model::FileFacts& facts = b.facts;
+  out.sha256 = facts.sha256, out.sm3 = facts.sm3, out.size = facts.size;
+  if (facts.readable) out.page_count = facts.pages;
+  if (!c.sha256.empty() || !c.sm3.empty()) ++n.recorded;
+  const bool changed = (!c.sha256.empty() && c.sha256 != facts.sha256) || (!c.sm3.empty() && c.sm3 != facts.sm3);
+  const fs::path file = b.file.empty() ? f.origin : b.file;
+  std::vector<PdfProblem> problems = pdf_problems(facts);
+  const bool pages_differ = facts.readable && c.page_count != facts.pages;
+  if (changed) {
+    // The root cause is the change after the PDF was produced: one finding, with what the
+    // change broke folded in (not a DA-4/DA-6/PDF-READ line each).
+    ++n.digest_bad;
+    std::string msg = "文件摘要与形成时记录的值不一致：文件在生成后被改动";
+    std::string also;
+    if (pages_differ) also = fmt::format("页数 {} 与 PDF 实际页数 {} 不一致：{}", c.page_count, facts.pages, c.path);
+    for (const auto& p : problems) also += (also.empty() ? "" : "；") + p.message;
+    if (!also.empty()) msg += "（改动后：" + also + "）";
+    sink.push(diag("DA-5", file, f.doc.title, msg));
+    return out;
+  }
+  if (pages_differ) {
+    ++n.pages_bad;  // DA-4 names the metadata that disagrees with the file
+    sink.push(diag("DA-4", f.origin, f.doc.title,
+                   fmt::format("页数 {} 与 PDF 实际页数 {} 不一致：{}", c.page_count, facts.pages, c.path)));
+  }
+  for (const auto& p : problems) {
+    ++(p.kind == PdfProblem::Kind::kSecurity ? n.security_bad : n.format_bad);
+    sink.push(diag("DA-6", file, f.doc.title, p.message));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<FiledItem> check_filings(std::vector<model::Filing> filings, const ArchiveProfile& profile,
+                                     core::DiagnosticSink& sink, std::vector<CheckResult>& results) {
+  std::vector<FiledItem> items;
+  CheckCounts n;
+  for (auto& f : filings) {
     FiledItem it;
-    it.sidecar = sc;
-    check_mandatory(*doc, sc, sink, missing);
-    if (core::is_valid(doc->date) && doc->date.year != doc->year)
-      sink.push(diag("DA-1", sc, doc->title,
-                     fmt::format("年度 {} 与日期 {} 不一致（DA/T 22 §5.2：年度为文件形成年度）", doc->year,
-                                 core::format_date(doc->date)),
+    it.origin = f.origin;
+    check_mandatory(f.doc, f.origin, sink, n.missing);
+    if (core::is_valid(f.doc.date) && f.doc.date.year != f.doc.year)
+      sink.push(diag("DA-1", f.origin, f.doc.title,
+                     fmt::format("年度 {} 与日期 {} 不一致（DA/T 22 §5.2：年度为文件形成年度）", f.doc.year,
+                                 core::format_date(f.doc.date)),
                      core::Severity::kWarning));
-    if (!doc->retention.empty()) {
-      const auto& codes = retention_codes();
-      if (std::find(codes.begin(), codes.end(), doc->retention) == codes.end()) {
-        ++retention_bad;
-        sink.push(diag("DA-3", sc, doc->title, "保管期限“" + doc->retention + "”不是允许的代码（Y、D30、D10）"));
-      }
-    } else if (!profile.retention_by_kind.count(doc->kind)) {
-      sink.push(diag("DA-3", sc, doc->title,
-                     "文种“" + doc->kind + "”不在保管期限表中，按默认 " + profile.default_retention + " 归档",
-                     core::Severity::kInfo));
-    }
-    for (const auto& c : doc->components) {
-      ++files;
-      ItemFile f;
-      f.source = resolve_component(sc, c);
-      f.role = c.role.empty() ? "正本" : c.role;
-      f.format = c.format.empty() ? "PDF" : c.format;
-      std::string bytes;
-      try {
-        bytes = core::read_file(f.source, std::size_t(1) << 30);
-      } catch (const std::exception&) {
-        ++missing;
-        sink.push(diag("DA-1", sc, doc->title, "组件文件不存在或无法读取：" + c.path));
-        continue;
-      }
-      const Digests dg = digest_bytes(bytes);
-      f.sha256 = dg.sha256, f.sm3 = dg.sm3, f.size = dg.size;
-      if (!c.sha256.empty() || !c.sm3.empty()) ++recorded;
-      const bool changed = (!c.sha256.empty() && c.sha256 != dg.sha256) || (!c.sm3.empty() && c.sm3 != dg.sm3);
-      core::DiagnosticSink pdf_sink;
-      const pdf::PdfInfo info = inspector.inspect(bytes, f.source.string(), pdf_sink);
-      if (info.readable) f.page_count = info.page_count;
-      // What is wrong with the file as a PDF, each with its counter.
-      std::vector<std::pair<std::string, std::size_t*>> problems;
-      if (!info.readable) problems.push_back({"不是可读的 PDF 文件（长期保存格式要求 PDF）", &format_bad});
-      if (info.readable && c.page_count != info.page_count)
-        problems.push_back({fmt::format("页数 {} 与 PDF 实际页数 {} 不一致：{}", c.page_count, info.page_count, c.path), &pages_bad});
-      if (info.encrypted) problems.push_back({"PDF 已加密（归档文件不得加密）", &security_bad});
-      if (info.has_javascript || info.has_actions) {
-        std::string kinds;
-        for (const auto& k : info.action_kinds) kinds += (kinds.empty() ? "" : ", ") + k;
-        problems.push_back({"PDF 含脚本或动作（" + kinds + "），归档文件不得含动态内容", &security_bad});
-      }
-      if (info.readable && !info.all_fonts_embedded_with_unicode())
-        problems.push_back({"PDF 有未嵌入或缺少 ToUnicode 的字体", &format_bad});
-      if (changed) {
-        // The root cause is the change after the PDF was produced: one finding, with what
-        // the change broke folded in (not a DA-4/DA-6/PDF-READ line each).
-        ++digest_bad;
-        std::string msg = "文件摘要与形成时记录的值不一致：文件在生成后被改动";
-        std::string also;
-        for (const auto& [what, counter] : problems) also += (also.empty() ? "" : "；") + what;
-        if (!also.empty()) msg += "（改动后：" + also + "）";
-        sink.push(diag("DA-5", f.source, doc->title, msg));
-      } else {
-        for (const auto& [what, counter] : problems) {
-          ++*counter;
-          const bool about_metadata = counter == &pages_bad;  // DA-4 names the sidecar that lies
-          sink.push(diag(about_metadata ? "DA-4" : "DA-6", about_metadata ? sc : f.source, doc->title, what));
-        }
-        if (!info.readable) sink.merge(std::move(pdf_sink));
-      }
-      it.files.push_back(std::move(f));
-    }
-    it.doc = std::move(*doc);
+    check_retention(f.doc, f.origin, profile, sink, n);
+    for (std::size_t i = 0; i < f.doc.components.size() && i < f.files.size(); ++i)
+      it.files.push_back(check_component(f.doc.components[i], f.files[i], f, sink, n));
+    it.doc = std::move(f.doc);
     items.push_back(std::move(it));
   }
   auto line = [&](const char* aspect, const char* rule, std::size_t bad, std::string ok, std::string ng) {
     results.push_back({aspect, rule, "全部", bad ? "不通过" : "通过", bad ? ng : ok});
   };
-  line("真实性", "DA-5", digest_bad, fmt::format("{} 个文件已计算 SHA-256 与 SM3，其中 {} 个与形成时记录一致", files, recorded),
-       fmt::format("{} 个文件摘要与形成时记录不一致", digest_bad));
-  line("真实性", "DA-4", pages_bad, "元数据页数与 PDF 实际页数一致", fmt::format("{} 个文件页数不一致", pages_bad));
-  line("完整性", "DA-1", missing, fmt::format("{} 件必备元数据齐全，组件文件齐全", items.size()),
-       fmt::format("{} 处缺少元数据或文件", missing));
-  line("完整性", "DA-3", retention_bad, "保管期限代码均为 Y、D30、D10 之一", "有不允许的保管期限代码");
-  line("可用性", "DA-6", format_bad, "均为可读 PDF，字体全部嵌入且带 ToUnicode", fmt::format("{} 个文件格式不符", format_bad));
-  line("安全性", "DA-6", security_bad, "PDF 无加密、无脚本、无动作", fmt::format("{} 个文件含加密或动态内容", security_bad));
+  line("真实性", "DA-5", n.digest_bad,
+       fmt::format("{} 个文件已计算 SHA-256 与 SM3，其中 {} 个与形成时记录一致", n.files, n.recorded),
+       fmt::format("{} 个文件摘要与形成时记录不一致", n.digest_bad));
+  line("真实性", "DA-4", n.pages_bad, "元数据页数与 PDF 实际页数一致", fmt::format("{} 个文件页数不一致", n.pages_bad));
+  line("完整性", "DA-1", n.missing, fmt::format("{} 件必备元数据齐全，组件文件齐全", items.size()),
+       fmt::format("{} 处缺少元数据或文件", n.missing));
+  line("完整性", "DA-3", n.retention_bad, "保管期限代码均为 Y、D30、D10 之一", "有不允许的保管期限代码");
+  line("可用性", "DA-6", n.format_bad, "均为可读 PDF，字体全部嵌入且带 ToUnicode",
+       fmt::format("{} 个文件格式不符", n.format_bad));
+  line("安全性", "DA-6", n.security_bad, "PDF 无加密、无脚本、无动作", fmt::format("{} 个文件含加密或动态内容", n.security_bad));
   return items;
+}
+
+std::vector<FiledItem> load_items(const std::vector<fs::path>& inputs, int year, const ArchiveProfile& profile,
+                                  core::DiagnosticSink& sink, std::vector<CheckResult>& results) {
+  return check_filings(read_filings(find_sidecars(inputs), year, sink), profile, sink, results);
 }
 
 namespace {
@@ -175,6 +184,7 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
       BagFile bf;
       bf.path = it.folder + "/" + f.name;
       bf.source = f.source;
+      if (f.source.empty()) bf.bytes = f.bytes;
       bf.digests = {f.sha256, f.sm3, f.size};
       record_bytes += f.size;
       ++record_files;
@@ -259,11 +269,21 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
 }  // namespace
 
 std::vector<PackedBag> pack_year(const PackOptions& o, const ArchiveProfile& profile, core::DiagnosticSink& sink) {
-  std::vector<CheckResult> results;
-  std::vector<FiledItem> items = load_items(o.inputs, o.year, profile, sink, results);
-  if (items.empty()) {
+  std::vector<model::Filing> filings = read_filings(find_sidecars(o.inputs), o.year, sink);
+  if (filings.empty() && !sink.has_errors()) {
     sink.push(diag("DA-1", o.inputs.empty() ? fs::path() : o.inputs.front(), "",
                    fmt::format("没有找到 {} 年度的归档附属文件（*.pdf.xml）", o.year)));
+    return {};
+  }
+  return pack_filings(std::move(filings), o, profile, sink);
+}
+
+std::vector<PackedBag> pack_filings(std::vector<model::Filing> filings, const PackOptions& o,
+                                    const ArchiveProfile& profile, core::DiagnosticSink& sink) {
+  std::vector<CheckResult> results;
+  std::vector<FiledItem> items = check_filings(std::move(filings), profile, sink, results);
+  if (items.empty()) {
+    if (!sink.has_errors()) sink.push(diag("DA-1", fs::path(), "", fmt::format("{} 年度没有可归档的文件", o.year)));
     return {};
   }
   // One dossier per 全宗 (committee).
@@ -274,7 +294,7 @@ std::vector<PackedBag> pack_year(const PackOptions& o, const ArchiveProfile& pro
   for (auto& it : items) {
     std::string fonds = it.doc.fonds_code.empty() ? o.fonds : it.doc.fonds_code;
     if (fonds.empty() || (it.doc.fonds_code.empty() && committees.size() > 1)) {
-      sink.push(diag("DA-2", it.sidecar, it.doc.title,
+      sink.push(diag("DA-2", it.origin, it.doc.title,
                      fonds.empty() ? "没有全宗号：请用 --fonds 指定，或在记录中给出"
                                    : "输入含多个立档单位，而此件没有自己的全宗号：请分单位打包"));
       continue;

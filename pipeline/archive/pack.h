@@ -11,6 +11,7 @@
 #include "archive/profile.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "model/filed_document.h"
 
 namespace wenshu::archive {
 
@@ -36,16 +37,26 @@ struct PackedBag {
   std::string zip_sha256;                 ///< SHA-256 of the ZIP file
 };
 
-/// Reads the sidecars under `inputs` for `year` and checks each 件 before packing: mandatory
-/// metadata (DA-1), 保管期限 (DA-3), component files present, page counts equal the PDFs'
-/// (DA-4), recorded digests equal the bytes (DA-5), PDF with embedded fonts, no encryption,
-/// no scripts or actions (DA-6). Every finding goes to `sink`; `results` gets the 检测报告 lines.
+/// Checks each 件 before packing, on its plain data alone (no file is read): mandatory metadata
+/// (DA-1), 保管期限 (DA-3), page counts equal the PDFs' (DA-4), recorded digests equal the
+/// measured ones (DA-5), PDF with embedded fonts, no encryption, no scripts or actions (DA-6).
+/// Every finding goes to `sink`; `results` gets the 检测报告 lines.
+std::vector<FiledItem> check_filings(std::vector<model::Filing> filings, const ArchiveProfile& profile,
+                                     core::DiagnosticSink& sink, std::vector<CheckResult>& results);
+
+/// The sidecars under `inputs` for `year` (archive/sidecar_filings.h), checked (check_filings).
 std::vector<FiledItem> load_items(const std::vector<std::filesystem::path>& inputs, int year,
                                   const ArchiveProfile& profile, core::DiagnosticSink& sink,
                                   std::vector<CheckResult>& results);
 
-/// Packs. Returns the bags written; writes nothing when `sink` gets any error (exit 1) and
-/// throws std::runtime_error on I/O failure (exit 2).
+/// Packs filings handed over in memory (by `build`): checks, arranges, writes one bag per 全宗
+/// (options.inputs is not used). Returns the bags written; writes nothing when `sink` gets any
+/// error (exit 1) and throws std::runtime_error on I/O failure (exit 2).
+std::vector<PackedBag> pack_filings(std::vector<model::Filing> filings, const PackOptions& options,
+                                    const ArchiveProfile& profile, core::DiagnosticSink& sink);
+
+/// Stand-alone packing: the sidecars under options.inputs for options.year, read by the adapter
+/// (archive/sidecar_filings.h), then pack_filings.
 std::vector<PackedBag> pack_year(const PackOptions& options, const ArchiveProfile& profile, core::DiagnosticSink& sink);
 
 }  // namespace wenshu::archive

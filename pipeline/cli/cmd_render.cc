@@ -22,6 +22,7 @@ struct RenderArgs {
   std::string layout;  ///< --layout FILE (layout profile)
   std::string profile;  ///< --profile FILE: rule profile for records inputs (as build)
   std::string as = "pdf";  ///< --as pdf|ofd|both
+  unsigned threads = 0;  ///< -j: documents rendered at once (0: all cores)
 };
 
 int run_render(const RenderArgs& a) {
@@ -30,6 +31,7 @@ int run_render(const RenderArgs& a) {
   opt.draft = a.draft;
   opt.pdfa = !a.no_pdfa;
   opt.as = *job::parse_renditions(a.as);  // CLI11 checked the value
+  opt.threads = a.threads;
   std::vector<std::filesystem::path> files(a.files.begin(), a.files.end());
   core::DiagnosticSink sink;
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
@@ -62,6 +64,7 @@ int run_render(const RenderArgs& a) {
     ro.pdfa = !a.no_pdfa;
     ro.as = opt.as;
     ro.layout_profile = opt.profile;
+    ro.threads = a.threads;
     const auto rr = job::render_records_files(
         record_files, a.profile.empty() ? std::nullopt : std::optional<std::filesystem::path>(a.profile), ro, sink);
     records_ok = rr.exit_code(sink) == 0;
@@ -109,6 +112,8 @@ const CommandRegistrar reg{"render", 30, [](CLI::App& app, int& rc) {
                   "Renditions: pdf (default), ofd (GB/T 33190-2016), or both (X.pdf and X.ofd side by side, one layout)")
       ->check(CLI::IsMember({"pdf", "ofd", "both"}));
   cmd->add_flag("--no-pdfa", args->no_pdfa, "Leave out the PDF/A-2 structure (XMP, output intent)");
+  cmd->add_option("-j,--threads", args->threads,
+                  "Documents rendered at once (default: all cores); output bytes and order do not depend on it");
   cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");
   cmd->callback([args, &rc] { rc = run_render(*args); });
 }};

@@ -47,7 +47,7 @@ ComposedDocument Composer::compose_one(const DocRequest& request, _xmlDoc* input
   const fs::path xsl = dir_ / request.kind->template_file();
 
   // Refusal first: a document made from records that break an error rule is not issued
-  // (the clerk must fix the records, or ask for a draft with --force).
+  // (the clerk must fix the records, or ask for a draft with --draft).
   const auto blocking = blocking_errors(request, options.findings);
   for (const auto* d : blocking) result.source_errors.push_back(d->rule + " " + d->record_id);
   if (!blocking.empty() && !options.force) {
@@ -60,7 +60,7 @@ ComposedDocument Composer::compose_one(const DocRequest& request, _xmlDoc* input
                 " 项错误）/ not rendered: its source records break an error rule";
     for (const auto* b : blocking)
       d.hints.push_back(b->rule + " " + b->record_id + "：" + b->message);
-    d.hints.push_back("改正记录后重新生成，或用 --force 生成带“草稿”水印的文稿");
+    d.hints.push_back("改正记录后重新生成，或用 --draft 生成带“草稿”水印的文稿");
     sink.push(std::move(d));
     result.refused = true;
     return result;

@@ -1,20 +1,22 @@
-// build: records → documents, plus the 公文 files of the tree (see build.h).
+// build: lock the folder, digest the inputs, render (reusing what did not change), pack, commit
+// (see build.h; build_pack.cc and build_commit.cc hold the later steps).
 #include "job/build.h"
 
-#include <map>
-#include <set>
+#include <algorithm>
 
+#include "archive/digest.h"
+#include "core/data_dir.h"
 #include "core/file_io.h"
-#include "ingest/profile_reader.h"
-#include "job/pack.h"
-#include "job/verify.h"
 #include "ingest/document_reader.h"
+#include "job/build_keys.h"
+#include "job/build_run.h"
 #include "job/validate.h"
 
 namespace wenshu::job {
 namespace fs = std::filesystem;
 
 int BuildResult::exit_code(const core::DiagnosticSink& sink) const {
+  if (could_not_run) return 2;
   const int r = records.exit_code(sink);
   if (r != 0) return r;
   for (const auto& d : documents)
@@ -26,92 +28,85 @@ int BuildResult::exit_code(const core::DiagnosticSink& sink) const {
   return 0;
 }
 
+core::Diagnostic build_diagnostic(const std::string& rule, const fs::path& file, const std::string& message,
+                                  core::Severity severity) {
+  core::Diagnostic d;
+  d.severity = severity;
+  d.rule = rule;
+  d.location.file = file.string();
+  d.message = message;
+  return d;
+}
+
+fs::path BuildRun::final_path(const fs::path& staged) const {
+  const fs::path rel = staged.lexically_relative(folder.staging());
+  return rel.empty() || *rel.begin() == ".." ? staged : out() / rel;
+}
+
 namespace {
 
-void say(const BuildOptions& options, const std::string& line) {
-  if (options.progress) options.progress(line);
+/// Digests of everything the build reads, the options that change output, the program: the
+/// head of the record and its id.
+void describe_build(BuildRun& run) {
+  const BuildOptions& o = run.options;
+  BuildRecord& r = run.record;
+  core::DiagnosticSink scratch;  // unreadable inputs are reported by the readers
+  run.input_files = list_inputs(o.inputs, scratch);
+  if (o.profile) run.input_files.push_back(*o.profile);
+  if (o.layout_file) run.input_files.push_back(*o.layout_file);
+  r.inputs = digest_inputs(run.input_files);
+  r.data = digest_data(o.render.template_dir);
+  r.program_version = core::version();
+  r.program_identity = program_identity();
+  r.shard = o.shard.text();
+  std::string kinds;
+  for (const auto& k : o.render.only_kinds) kinds += (kinds.empty() ? "" : ",") + k;
+  r.options = {{"draft", o.render.force ? "true" : "false"},
+               {"pdfa", o.render.pdfa ? "true" : "false"},
+               {"layout-dump", o.render.layout_dump ? "true" : "false"},
+               {"keep-xml", o.render.keep_xml ? "true" : "false"},
+               {"kinds", kinds},
+               {"pack", o.pack ? "true" : "false"},
+               {"year", o.year ? std::to_string(o.year) : ""},
+               {"filing-date", o.filing_date ? core::format_date(*o.filing_date) : ""}};
+  r.id = build_id(r, o.inputs);
 }
 
-/// Packs OUT/<committee>/<year>/ of every committee × year rendered into OUT/dossiers/ and
-/// verifies each ZIP (archive.md). The 全宗号 comes from the profile (da.fonds.<committee>).
-void pack_dossiers(const BuildOptions& options, BuildResult& result, core::DiagnosticSink& sink) {
-  core::DiagnosticSink profile_sink;
-  const auto profile = ingest::load_profile(options.profile, profile_sink);
-  std::set<std::pair<std::string, int>> targets;
-  for (const auto& d : result.records.documents) {
-    if (!d.written) continue;
-    // OUT/<committee>/<year>/<kind>/<file>.pdf
-    const fs::path rel = d.output.lexically_relative(options.render.output_dir);
-    auto it = rel.begin();
-    if (it == rel.end()) continue;
-    const std::string committee = it->string();
-    if (++it == rel.end()) continue;
-    const int year = std::atoi(it->string().c_str());
-    if (year <= 0 || (options.year != 0 && year != options.year)) continue;
-    targets.insert({committee, year});
+/// The record of the build before: read whatever it is (its outputs are ours to replace), used
+/// for reuse only when the same program made it and nothing forbids it.
+void read_previous(BuildRun& run) {
+  const fs::path path = run.out() / kBuildRecordName;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return;
+  core::DiagnosticSink local;
+  run.previous = read_build_record(path, local);
+  if (!run.previous) {
+    for (auto d : local.items()) {
+      d.severity = core::Severity::kWarning;
+      d.hints.push_back("上一次构建的输出无法识别，全部重新生成 / the build before cannot be read: everything is made anew");
+      run.sink.push(std::move(d));
+    }
+    return;
   }
-  const fs::path dossier_dir = options.render.output_dir / "dossiers";
-  for (const auto& [committee, year] : targets) {
-    BuildDossier bd;
-    bd.committee = committee;
-    bd.year = year;
-    const model::ProfileParam* p = profile ? profile->find("da.fonds." + committee) : nullptr;
-    if (p == nullptr || p->text.empty()) {
-      core::Diagnostic d;
-      d.rule = "DA-1";
-      d.severity = core::Severity::kError;
-      d.committee = committee;
-      d.location = {ingest::default_profile_path().string(), 0, 0};
-      d.message = "规则配置中没有 " + committee + " 的全宗号，未组卷 / no 全宗号 (da.fonds." + committee +
-                  ") in the profile: not packed";
-      d.hints.push_back("在规则配置中加入 <param name=\"da.fonds." + committee + "\" type=\"text\" value=\"…\"/>");
-      sink.push(std::move(d));
-      bd.pack_exit = 1;
-      result.dossiers.push_back(std::move(bd));
-      continue;
-    }
-    bd.fonds = p->text;
-    archive::PackOptions po;
-    po.inputs = {options.render.output_dir / committee / std::to_string(year)};
-    po.year = year;
-    po.fonds = bd.fonds;
-    // Never the clock (archive.md §12.3): like `wenshu pack`, the year's last day by default.
-    po.filing_date = options.filing_date ? *options.filing_date : core::Date{year, 12, 31};
-    po.out_dir = dossier_dir;
-    auto packed = pack(po);
-    bd.pack_exit = packed.exit_code();
-    for (const auto& d : packed.sink.items()) sink.push(d);
-    if (!packed.fatal.empty()) {
-      core::Diagnostic d;
-      d.rule = "ZIP-IO";
-      d.committee = committee;
-      d.location = {po.inputs.front().string(), 0, 0};
-      d.message = packed.fatal;
-      sink.push(std::move(d));
-    }
-    for (const auto& b : packed.bags) bd.zips.push_back(b.zip);
-    say(options, "pack: " + committee + " " + std::to_string(year) + " 全宗 " + bd.fonds + " -> " +
-                     std::to_string(bd.zips.size()) + " 个档案包 (exit " + std::to_string(bd.pack_exit) + ")");
-    if (!bd.zips.empty()) {
-      auto verified = verify(bd.zips);
-      bd.verify_exit = verified.exit_code();
-      for (const auto& d : verified.sink.items()) sink.push(d);
-      say(options, "verify: " + committee + " " + std::to_string(year) + " " +
-                       (bd.verify_exit == 0 ? "通过 / ok" : "未通过 / failed") + " (exit " +
-                       std::to_string(bd.verify_exit) + ")");
-    }
-    result.dossiers.push_back(std::move(bd));
+  const BuildRecord& p = *run.previous;
+  std::string why;
+  if (run.options.rebuild) why = "--force";
+  else if (p.program_identity != run.record.program_identity || p.program_version != run.record.program_version)
+    why = "程序已更新 / another program made it";
+  else if (run.options.render.layout_profile != nullptr && !run.options.layout_file)
+    why = "排版配置没有文件，无法比较 / the layout profile has no file to compare";
+  if (!why.empty()) {
+    run.say("build: 不沿用上一次构建的输出（" + why + "）/ reusing nothing");
+    return;
   }
+  run.reuse = PreviousBuild(run.out(), &*run.previous);
 }
 
-}  // namespace
-
-BuildResult build(const BuildOptions& options, core::DiagnosticSink& sink) {
-  BuildResult result;
-  // Hand-written 公文 files in the tree are rendered as they are; everything else that is XML is
-  // offered to the records reader (which skips what is not a records file).
+/// The 公文 files of the tree (everything else that is XML goes to the records reader).
+std::vector<fs::path> document_files(const BuildRun& run) {
   std::vector<fs::path> documents;
-  for (const auto& path : list_inputs(options.inputs, sink)) {
+  for (const auto& path : run.input_files) {
+    if (path.extension() != ".xml") continue;
     std::string head;
     try {
       head = core::read_file(path, std::size_t(1) << 30).substr(0, 4096);
@@ -120,22 +115,70 @@ BuildResult build(const BuildOptions& options, core::DiagnosticSink& sink) {
     }
     if (ingest::is_document_xml(head)) documents.push_back(path);
   }
-  result.document_files = documents.size();
-  result.records = render_records_files(options.inputs, options.profile, options.render, sink);
-  if (!documents.empty() && !result.records.could_not_run) {
-    RenderOptions ro;
-    ro.output_dir = options.render.output_dir / "documents";
-    ro.pdfa = options.render.pdfa;
-    ro.as = options.render.as;
-    ro.draft = options.render.force;
-    ro.profile = options.render.layout_profile;
-    result.documents = render_files(documents, ro, sink);
+  return documents;
+}
+
+void render_all(BuildRun& run) {
+  const BuildOptions& o = run.options;
+  RenderRecordsOptions ro = o.render;
+  ro.write_dir = run.folder.staging();
+  ro.layout_profile_id = o.layout_file ? archive::digest_file(*o.layout_file).sha256 : std::string();
+  ro.in_shard = [&o](const std::string& committee, int year) {
+    return o.shard.has(committee + "/" + std::to_string(year));
+  };
+  ro.reuse = [&run](RecordsRenderResult& r) { return run.reuse.reuse(r); };
+  run.result.records = render_records_files(o.inputs, o.profile, ro, run.sink);
+  std::vector<fs::path> documents = document_files(run);
+  std::erase_if(documents, [&](const fs::path& f) { return !o.shard.has(std::string(kDocumentsDir) + "/" + f.filename().string()); });
+  run.result.document_files = documents.size();
+  if (documents.empty() || run.result.records.could_not_run) return;
+  RenderOptions ro2;
+  ro2.output_dir = run.out() / kDocumentsDir;
+  ro2.write_dir = run.folder.staging() / kDocumentsDir;
+  ro2.pdfa = o.render.pdfa;
+  ro2.as = o.render.as;
+  ro2.draft = o.render.force;
+  ro2.profile = o.render.layout_profile;
+  ro2.profile_id = ro.layout_profile_id;
+  ro2.threads = o.render.threads;
+  ro2.reuse = [&run](RenderResult& r) { return run.reuse.reuse(r); };
+  run.result.documents = render_files(documents, ro2, run.sink);
+}
+
+void run_build(BuildRun& run) {
+  describe_build(run);
+  read_previous(run);
+  render_all(run);
+  if (run.result.records.could_not_run) {
+    run.result.could_not_run = true;
+    return;  // nothing is committed: the folder stays as it was
   }
-  if (!options.pack || result.records.could_not_run) {
-    result.pack_skipped = true;
-    return result;
+  if (!run.options.pack) run.result.pack_skipped = true;
+  else pack_units(run);
+  commit_build(run);
+}
+
+}  // namespace
+
+BuildResult build(const BuildOptions& options, core::DiagnosticSink& sink) {
+  BuildResult result;
+  const fs::path out = options.render.output_dir;
+  try {
+    OutputFolder folder(out, options.wait, options.progress);
+    BuildRun run{options, sink, result, folder, {}, {}, {}, {}};
+    run_build(run);
+  } catch (const FolderLocked& e) {
+    sink.push(build_diagnostic("BUILD-LOCK", out, e.what()));
+    result.could_not_run = true;
+  } catch (const CommitIncomplete& e) {
+    sink.push(build_diagnostic("BUILD-IO", out, e.what()));
+    result.could_not_run = true;
+  } catch (const std::exception& e) {
+    auto d = build_diagnostic("BUILD-IO", out, std::string("构建未完成，输出文件夹保持原样 / the build did not finish; "
+                                                           "the output folder is as it was: ") + e.what());
+    sink.push(std::move(d));
+    result.could_not_run = true;
   }
-  pack_dossiers(options, result, sink);
   return result;
 }
 

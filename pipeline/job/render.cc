@@ -3,8 +3,12 @@
 
 #include <set>
 
+#include "archive/digest.h"
+#include "core/data_dir.h"
 #include "core/file_io.h"
 #include "ingest/document_reader.h"
+#include "job/build_keys.h"
+#include "job/parallel.h"
 #include "layout/layout.h"
 #include "layout/layout_profile.h"
 
@@ -64,36 +68,94 @@ RenderResult render_document(const model::Document& doc, const std::filesystem::
   return r;
 }
 
+namespace {
+
+/// The key of a 公文 file's PDF (build_keys.h): its bytes, the seal images it shows, the options.
+std::string file_key(const std::string& bytes, const model::Document& doc, const RenderResult& r,
+                     const RenderOptions& o, const std::string& fonts) {
+  KeyHasher h("wenshu-document-file");
+  h.add("program", core::version()).add("bytes", bytes);
+  for (const auto& f : r.files) h.add("output", f.path);
+  h.add("draft", o.draft ? 1 : 0).add("pdfa", o.pdfa ? 1 : 0).add("layout", o.profile_id).add("fonts", fonts);
+  for (const auto& s : seal_image_digests(doc)) h.add("seal", s);
+  return h.finish();
+}
+
+/// Reads, keys and renders (or reuses) one file; its findings go into `sink`.
+void render_file(const std::filesystem::path& file, RenderResult& r, const RenderOptions& options,
+                 const std::string& fonts, core::DiagnosticSink& sink) {
+  std::string bytes;
+  core::DiagnosticSink read_sink;
+  std::optional<model::Document> doc;
+  try {
+    bytes = core::read_file(file);
+    doc = ingest::read_document_memory(bytes, file.string(), read_sink, file.parent_path());
+  } catch (const std::exception&) {
+    doc = ingest::read_document(file, read_sink);  // names the unreadable file
+  }
+  const bool read_errors = read_sink.has_errors();
+  merge_located(read_sink, sink, file.string(), {});
+  if (!doc || (read_errors && !options.draft)) return;
+  r.key = file_key(bytes, *doc, r, options, fonts);
+  if (options.reuse && options.reuse(r)) {
+    r.reused = r.written = true;
+    for (const auto& f : r.files) r.outputs.push_back(options.output_dir / f.path);
+    for (const auto& d : r.diagnostics) sink.push(d);
+    return;
+  }
+  const std::filesystem::path dir = options.write_dir.empty() ? options.output_dir : options.write_dir;
+  const std::string stem = file.stem().string();
+  core::DiagnosticSink own;
+  RenderResult done = render_document(*doc, dir / (stem + ".pdf"), options, own);
+  r.written = done.written, r.pages = done.pages, r.bytes = done.bytes;
+  r.diagnostics = own.items();
+  if (done.written) {
+    for (auto& f : r.files) {
+      const auto d = archive::digest_file(dir / f.path);
+      f.sha256 = d.sha256, f.sm3 = d.sm3, f.size = d.size;
+      r.outputs.push_back(options.output_dir / f.path);
+    }
+  }
+  sink.merge(std::move(own));
+}
+
+}  // namespace
+
 std::vector<RenderResult> render_files(const std::vector<std::filesystem::path>& files, const RenderOptions& options,
                                        core::DiagnosticSink& sink) {
-  std::vector<RenderResult> results;
+  std::vector<RenderResult> results(files.size());
+  std::vector<core::DiagnosticSink> sinks(files.size());
+  std::vector<std::size_t> todo;
   std::set<std::filesystem::path> outputs;
-  for (const auto& file : files) {
-    RenderResult r;
-    r.source = file.string();
-    r.output = options.output_dir / (file.stem().string() + ".pdf");
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    RenderResult& r = results[i];
+    r.source = files[i].string();
+    r.output = options.output_dir / (files[i].stem().string() + ".pdf");
+    if (options.as.pdf) r.files.push_back({files[i].stem().string() + ".pdf"});
+    if (options.as.ofd) r.files.push_back({files[i].stem().string() + ".ofd"});
     if (!outputs.insert(r.output).second) {
       core::Diagnostic d;
       d.rule = "PDF-OUTPUT";
-      d.location.file = file.string();
+      d.location.file = files[i].string();
       d.message = "输出文件名与前面的输入重复，未生成 / another input already writes " + r.output.string();
       d.hints.push_back("给输入文件改用不同的文件名 / give the inputs different file names");
-      sink.push(std::move(d));
-      results.push_back(r);
+      sinks[i].push(std::move(d));
       continue;
     }
-    core::DiagnosticSink read_sink;
-    std::optional<model::Document> doc = ingest::read_document(file, read_sink);
-    const bool read_errors = read_sink.has_errors();
-    merge_located(read_sink, sink, file.string(), {});
-    if (!doc || (read_errors && !options.draft)) {
-      results.push_back(r);
-      continue;
-    }
-    RenderResult done = render_document(*doc, r.output, options, sink);
-    done.source = file.string();
-    results.push_back(done);
+    todo.push_back(i);
   }
+  const std::string fonts = [] {
+    try {
+      return archive::digest_file(core::data_path("fonts/manifest.tsv")).sha256;
+    } catch (const std::exception&) {
+      return std::string("no-manifest");
+    }
+  }();
+  parallel_for(todo.size(), options.threads, [&](std::size_t k) {
+    const std::size_t i = todo[k];
+    render_file(files[i], results[i], options, fonts, sinks[i]);
+  });
+  for (auto& s : sinks) sink.merge(std::move(s));
   return results;
 }
 

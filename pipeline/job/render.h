@@ -3,10 +3,12 @@
 // (never a corrupt or half-written one); outputs are written atomically.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "job/build_record.h"
 #include "job/renditions.h"
 #include "model/document.h"
 
@@ -16,6 +18,8 @@ struct LayoutProfile;
 
 namespace wenshu::job {
 
+struct RenderResult;
+
 /// Options shared by every render.
 struct RenderOptions {
   std::filesystem::path output_dir = "out";  ///< PDFs go to output_dir/<stem>.pdf
@@ -24,6 +28,15 @@ struct RenderOptions {
   bool pdfa = true;                           ///< PDF/A-2 structure (XMP, sRGB output intent)
   Renditions as;                              ///< PDF and/or OFD (X.pdf, X.ofd side by side)
   const layout::LayoutProfile* profile = nullptr;  ///< null: layout::default_profile()
+  unsigned threads = 0;                       ///< documents rendered at once (0: the machine's cores)
+  /// What names the layout profile in keys (digest of the --layout file), "" for the built-in.
+  std::string profile_id;
+  /// Where PDFs are written (build: its staging folder); empty: output_dir. Results name
+  /// the paths under output_dir.
+  std::filesystem::path write_dir;
+  /// When set, offered each file before it is rendered (key and files filled in); returning
+  /// true means it filled in a reused output instead (build's reuse). Called from any thread.
+  std::function<bool(RenderResult& result)> reuse;
 };
 
 /// What happened to one document.
@@ -32,8 +45,13 @@ struct RenderResult {
   std::filesystem::path output;        ///< the PDF path (set even when nothing was written)
   std::vector<std::filesystem::path> outputs;  ///< every rendition written (X.pdf, X.ofd)
   bool written = false;                ///< every rendition asked for was written
+  bool reused = false;                 ///< taken over from the build before (build)
   int pages = 0;
   std::size_t bytes = 0;               ///< bytes of all renditions written
+  std::string key;                     ///< digest of everything the renditions depend on (render_files)
+  /// The renditions relative to output_dir (X.pdf, X.ofd), with digests once written.
+  std::vector<RecordedFile> files;
+  std::vector<core::Diagnostic> diagnostics;  ///< its findings (also in the sink)
 };
 
 /// Lays out `doc` and writes the PDF to `output` (and/or the OFD beside it, options.as). Pushes
@@ -43,8 +61,9 @@ struct RenderResult {
 RenderResult render_document(const model::Document& doc, const std::filesystem::path& output,
                              const RenderOptions& options, core::DiagnosticSink& sink);
 
-/// Renders document files (schemas/gongwen.xsd) one by one to options.output_dir/<stem>.pdf, in
-/// input order. Reading errors (XML-…) stop that file only.
+/// Renders document files (schemas/gongwen.xsd) to options.output_dir/<stem>.pdf on
+/// options.threads threads; results and diagnostics in input order whatever the thread count.
+/// Reading errors (XML-…) stop that file only.
 std::vector<RenderResult> render_files(const std::vector<std::filesystem::path>& files,
                                        const RenderOptions& options, core::DiagnosticSink& sink);
 

@@ -1,24 +1,23 @@
-// render_records: compose (serial, cheap) → name outputs (serial, deterministic) → layout and
-// PDF (parallel, the expensive part) → sidecars. See render_records.h.
+// render_records: compose (serial, cheap) → name outputs and key them (serial, deterministic)
+// → reuse or layout and PDF (parallel, the expensive part) → sidecars. See render_records.h.
 #include "job/render_records.h"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <mutex>
 #include <set>
-#include <thread>
 
+#include "archive/digest.h"
 #include "archive/sidecar.h"
 #include "compose/compose.h"
+#include "core/data_dir.h"
 #include "core/file_io.h"
 #include "ingest/profile_reader.h"
 #include "ingest/records_reader.h"
-#include "rules/check.h"
+#include "job/build_keys.h"
+#include "job/parallel.h"
 #include "layout/dump.h"
 #include "layout/layout.h"
 #include "layout/layout_profile.h"
-#include "model/filed_document.h"
+#include "rules/check.h"
 
 namespace wenshu::job {
 namespace fs = std::filesystem;
@@ -29,6 +28,7 @@ namespace {
 struct Work {
   compose::ComposedDocument composed;
   fs::path relative;  ///< output path relative to the output folder
+  model::FiledDocument filed;  ///< its archive metadata (pages and digests once written)
   RecordsRenderResult result;
   core::DiagnosticSink sink;
 };
@@ -45,9 +45,9 @@ std::string join(const std::vector<model::Text>& v, const char* sep) {
   return out;
 }
 
-/// The archive metadata of a rendered document (model/filed_document.h).
+/// The archive metadata of a composed document (model/filed_document.h), before rendering.
 model::FiledDocument filed(const model::Records& records, const compose::ComposedDocument& c, const fs::path& pdf,
-                           int pages, bool pdfa) {
+                           bool pdfa) {
   const model::Document& doc = *c.document;
   model::FiledDocument f;
   f.committee_id = c.request.committee;
@@ -70,59 +70,94 @@ model::FiledDocument filed(const model::Records& records, const compose::Compose
   model::FiledComponent main;
   main.role = "正本";
   main.path = pdf.filename().string();
-  main.page_count = pages;
   main.format = pdfa ? "PDF/A-2u" : "PDF";
   f.components.push_back(main);
   f.source_records = c.request.sources;
   return f;
 }
 
-/// Layout → PDF (→ dump, XML, sidecar) for one document; diagnostics into w.sink.
-void render_one(const model::Records& records, Work& w, const RenderRecordsOptions& options) {
+/// The key of a document: everything its files depend on (build_keys.h).
+std::string document_key(const Work& w, const RenderRecordsOptions& o, const std::string& fonts) {
   const model::Document& doc = *w.composed.document;
-  const fs::path pdf = options.output_dir / w.relative;
+  KeyHasher h("wenshu-document");
+  h.add("program", core::version()).add("xml", w.composed.xml).add("id", doc.id).add("kind", doc.kind);
+  h.add("draft", doc.draft ? 1 : 0).add("doc-number", doc.doc_number.value);
+  h.add("metadata", archive::sidecar_xml(w.filed));
+  for (const auto& f : w.result.files) h.add("file", f.path);
+  h.add("pdfa", o.pdfa ? 1 : 0).add("layout", o.layout_profile_id).add("fonts", fonts);
+  for (const auto& s : seal_image_digests(doc)) h.add("seal", s);
+  return h.finish();
+}
+
+/// Writes `bytes` as the output `rel` (under write_dir) and records it with its digests.
+RecordedFile write_output(const RenderRecordsOptions& o, const std::string& rel, std::string_view bytes) {
+  core::write_file_atomic((o.write_dir.empty() ? o.output_dir : o.write_dir) / rel, bytes);
+  const auto d = archive::digest_bytes(bytes);
+  return {rel, d.sha256, d.sm3, d.size};
+}
+
+/// Moves a stage's findings into the document's sink and result, naming the document.
+void collect(core::DiagnosticSink& from, Work& w) {
+  for (auto d : from.items()) {
+    if (d.record_id.empty()) d.record_id = w.result.document_id;
+    if (d.committee.empty()) d.committee = w.composed.request.committee;
+    w.result.diagnostics.push_back(d);
+    w.sink.push(std::move(d));
+  }
+}
+
+/// Layout → PDF (→ dump, XML) → sidecar for one document; diagnostics into w.sink.
+void render_one(Work& w, const RenderRecordsOptions& options) {
+  const model::Document& doc = *w.composed.document;
+  const std::string rel = w.relative.generic_string();
   core::DiagnosticSink layout_sink;
   model::PagedDocument paged = layout::layout_document(
       doc, options.layout_profile ? *options.layout_profile : layout::default_profile(), layout_sink);
   if (doc.draft) paged.info.draft = true;
   const bool layout_errors = layout_sink.has_errors();
-  for (auto d : layout_sink.items()) {
-    if (d.record_id.empty()) d.record_id = w.result.document_id;
-    if (d.committee.empty()) d.committee = w.composed.request.committee;
-    w.sink.push(std::move(d));
-  }
-  if (options.keep_xml && !w.composed.xml.empty()) core::write_file_atomic(pdf.string() + ".gongwen.xml", w.composed.xml);
-  if (options.layout_dump) core::write_file_atomic(pdf.string() + ".layout.txt", layout::dump_layout(paged));
+  collect(layout_sink, w);
+  std::vector<RecordedFile> extras;
+  if (options.layout_dump) extras.push_back(write_output(options, rel + ".layout.txt", layout::dump_layout(paged)));
+  if (options.keep_xml && !w.composed.xml.empty())
+    extras.push_back(write_output(options, rel + ".gongwen.xml", w.composed.xml));
   if (layout_errors && !doc.draft) return;
   core::DiagnosticSink writer_sink;
   RenditionBytes bytes;
   const bool ok = make_renditions(paged, options.as, options.pdfa, bytes, writer_sink);
-  for (auto d : writer_sink.items()) {
-    if (d.record_id.empty()) d.record_id = w.result.document_id;
-    w.sink.push(std::move(d));
-  }
+  collect(writer_sink, w);
   if (!ok) return;
-  const std::vector<fs::path> written = save_renditions(pdf, bytes);
-  w.result.output = written.front();
+  std::vector<RecordedFile> files;
+  if (options.as.pdf) files.push_back(write_output(options, rel, bytes.pdf));
+  if (options.as.ofd) files.push_back(write_output(options, fs::path(rel).replace_extension(".ofd").generic_string(), bytes.ofd));
   w.result.written = true;
   w.result.pages = static_cast<int>(paged.pages.size());
-  // The sidecar describes the PDF the dossier files (archive-format.md §1).
-  if (options.as.pdf)
-    archive::write_sidecar(filed(records, w.composed, pdf, w.result.pages, options.pdfa), archive::sidecar_path_for(pdf));
+  w.result.output = options.output_dir / files.front().path;
+  if (options.as.pdf) {
+    // The sidecar describes the PDF the dossier files (archive-format.md §1), and the filing
+    // carries the facts pack needs, measured here once: digests from the bytes, pages from the
+    // layout; our writer embeds every font with a ToUnicode map, no encryption, no actions.
+    const RecordedFile& pdf = files.front();
+    model::FiledBytes fb;
+    fb.file = (options.write_dir.empty() ? options.output_dir : options.write_dir) / w.relative;
+    fb.facts.size = pdf.size, fb.facts.sha256 = pdf.sha256, fb.facts.sm3 = pdf.sm3;
+    fb.facts.pages = w.result.pages;
+    auto& main = w.filed.components.front();
+    main.page_count = fb.facts.pages, main.sha256 = pdf.sha256, main.sm3 = pdf.sm3;
+    files.insert(files.begin() + 1, write_output(options, rel + archive::kSidecarSuffix, archive::sidecar_xml(w.filed)));
+    w.result.filing = model::Filing{w.filed, {std::move(fb)}, options.output_dir / (rel + archive::kSidecarSuffix)};
+  }
+  files.insert(files.end(), extras.begin(), extras.end());
+  w.result.files = std::move(files);
 }
 
-}  // namespace
-
-std::vector<RecordsRenderResult> render_records(const model::Records& records,
-                                                const std::vector<core::Diagnostic>& findings,
-                                                const RenderRecordsOptions& options, core::DiagnosticSink& sink) {
+/// 1. Every committee's documents composed (serial: XSLT is fast and its output order fixed).
+std::vector<Work> compose_all(const model::Records& records, const std::vector<core::Diagnostic>& findings,
+                              const RenderRecordsOptions& options, core::DiagnosticSink& sink) {
   compose::Composer composer(options.template_dir);
   compose::ComposeOptions co;
   co.force = options.force;
   co.findings = findings;
   co.only_kinds = options.only_kinds;
-
-  // 1. Compose every committee's documents (serial: XSLT is fast and its output order fixed).
   std::vector<Work> work;
   for (const auto& c : records.committees) {
     if (!options.committees.empty() &&
@@ -132,13 +167,27 @@ std::vector<RecordsRenderResult> render_records(const model::Records& records,
       Work w;
       w.result.document_id = composed.request.document_id();
       w.result.kind = composed.request.kind->name;
+      w.result.committee = composed.request.committee;
+      w.result.year = composed.request.year;
       w.result.refused = composed.refused;
       w.composed = std::move(composed);
       work.push_back(std::move(w));
     }
   }
+  return work;
+}
 
-  // 2. Name the outputs in plan order, so names never depend on thread timing.
+/// 2. Outputs named in plan order (names never depend on thread timing), metadata and keys;
+/// each document is rendered, reused or left to its shard. Returns the indices to render.
+std::vector<std::size_t> plan(const model::Records& records, std::vector<Work>& work,
+                              const RenderRecordsOptions& options) {
+  const std::string fonts = [] {
+    try {
+      return archive::digest_file(core::data_path("fonts/manifest.tsv")).sha256;
+    } catch (const std::exception&) {
+      return std::string("no-manifest");  // layout reports the missing fonts
+    }
+  }();
   std::set<std::string> taken;
   std::vector<std::size_t> todo;
   for (std::size_t i = 0; i < work.size(); ++i) {
@@ -147,40 +196,40 @@ std::vector<RecordsRenderResult> render_records(const model::Records& records,
     w.relative = compose::output_path(w.composed.request, *w.composed.document, taken);
     w.result.output = options.output_dir / w.relative;
     w.result.draft = w.composed.document->draft;
+    w.filed = filed(records, w.composed, w.relative, options.pdfa);
+    w.result.year = w.filed.year;
+    const std::string rel = w.relative.generic_string();
+    w.result.files.clear();
+    if (options.as.pdf) w.result.files.insert(w.result.files.end(), {{rel}, {rel + archive::kSidecarSuffix}});
+    if (options.as.ofd) w.result.files.push_back({fs::path(rel).replace_extension(".ofd").generic_string()});
+    if (options.layout_dump) w.result.files.push_back({rel + ".layout.txt"});
+    if (options.keep_xml) w.result.files.push_back({rel + ".gongwen.xml"});
+    w.result.key = document_key(w, options, fonts);
+    if (options.in_shard && !options.in_shard(w.result.committee, w.result.year)) {
+      w.result.elsewhere = true;
+      continue;
+    }
+    if (options.as.pdf) w.result.filing = model::Filing{w.filed, {}, options.output_dir / (rel + archive::kSidecarSuffix)};
+    if (options.reuse && options.reuse(w.result)) {
+      w.result.reused = w.result.written = true;
+      for (const auto& d : w.result.diagnostics) w.sink.push(d);
+      continue;
+    }
+    w.result.filing.reset();
     todo.push_back(i);
   }
+  return todo;
+}
 
+}  // namespace
+
+std::vector<RecordsRenderResult> render_records(const model::Records& records,
+                                                const std::vector<core::Diagnostic>& findings,
+                                                const RenderRecordsOptions& options, core::DiagnosticSink& sink) {
+  std::vector<Work> work = compose_all(records, findings, options, sink);
+  const std::vector<std::size_t> todo = plan(records, work, options);
   // 3. Layout and PDF in parallel; each document has its own sink, merged in plan order.
-  unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, todo.size())));
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto worker = [&] {
-    for (std::size_t k; (k = next.fetch_add(1)) < todo.size();) {
-      try {
-        render_one(records, work[todo[k]], options);
-      } catch (...) {
-        std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-      }
-    }
-  };
-  if (!todo.empty()) {
-    // The first document alone: fonts and library singletons initialise on one thread.
-    next = 1;
-    try {
-      render_one(records, work[todo[0]], options);
-    } catch (...) {
-      failure = std::current_exception();
-    }
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
-  }
-  if (failure) std::rethrow_exception(failure);
-
+  parallel_for(todo.size(), options.threads, [&](std::size_t k) { render_one(work[todo[k]], options); });
   std::vector<RecordsRenderResult> results;
   for (auto& w : work) {
     sink.merge(std::move(w.sink));
@@ -193,7 +242,7 @@ int RecordsRunResult::exit_code(const core::DiagnosticSink& sink) const {
   if (could_not_run) return 2;
   if (sink.has_errors()) return 1;
   for (const auto& d : documents)
-    if (!d.written) return 1;
+    if (!d.written && !d.elsewhere) return 1;
   return 0;
 }
 

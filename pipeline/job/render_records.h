@@ -1,15 +1,19 @@
 // `render` for RECORDS as a library call: every document the records call for (compose
 // catalogue) → template → 公文 model → layout → PDF in out/<committee>/<year>/<kind>/, with the
-// archive sidecar next to each PDF. Documents whose source records break an error rule are
-// refused (COMPOSE-REFUSED) unless forced, then marked as drafts (草稿 watermark).
+// archive sidecar next to each PDF, and for `build` the plain model::Filing of each (what pack
+// takes). Documents whose source records break an error rule are refused (COMPOSE-REFUSED)
+// unless forced, then marked as drafts (草稿 watermark).
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "job/build_record.h"
 #include "job/renditions.h"
+#include "model/filed_document.h"
 #include "model/records.h"
 
 namespace wenshu::layout {
@@ -17,6 +21,8 @@ struct LayoutProfile;
 }
 
 namespace wenshu::job {
+
+struct RecordsRenderResult;
 
 /// Options of a records render.
 struct RenderRecordsOptions {
@@ -31,17 +37,39 @@ struct RenderRecordsOptions {
   std::vector<std::string> committees;     ///< committee ids (empty: all)
   unsigned threads = 0;                    ///< 0: the machine's cores
   const layout::LayoutProfile* layout_profile = nullptr;  ///< null: layout::default_profile() (--layout)
+  /// What names the layout profile in documents' keys (the digest of the --layout file); ""
+  /// for the built-in one.
+  std::string layout_profile_id;
+  /// Where new files are written (build: its staging folder); empty: output_dir. Results
+  /// always name the paths under output_dir, where the files end up.
+  std::filesystem::path write_dir;
+  /// When set, only documents filed under a committee × 年度 it accepts are rendered (build
+  /// --shard); the others are planned, keyed and marked `elsewhere`.
+  std::function<bool(const std::string& committee, int year)> in_shard;
+  /// When set, offered each document before it is rendered (its key, files and filing filled
+  /// in); returning true means it filled in a reused output instead (build's reuse).
+  std::function<bool(RecordsRenderResult& result)> reuse;
 };
 
 /// What happened to one planned document.
 struct RecordsRenderResult {
   std::string document_id;                 ///< committee/kind/record-or-period
   std::string kind;                        ///< catalogue kind name (调研报告 …)
+  std::string committee;                   ///< committee id
+  int year = 0;                            ///< 年度 it is filed under (its date's year)
   std::filesystem::path output;            ///< PDF path, or the OFD's with --as ofd (empty when composing failed or refused)
-  bool written = false;
+  bool written = false;                    ///< its PDF exists (rendered now or reused)
   bool refused = false;
   bool draft = false;
+  bool reused = false;                     ///< taken over from the build before
+  bool elsewhere = false;                  ///< another shard's document (not rendered here)
   int pages = 0;
+  std::string key;                         ///< digest of everything its output depends on (build_keys.h)
+  /// Its files relative to output_dir with digests: the PDF, the sidecar, then the layout
+  /// dump and document XML when asked for. Planned names (no digests) until written.
+  std::vector<RecordedFile> files;
+  std::vector<core::Diagnostic> diagnostics;  ///< its layout and PDF findings (also in the sink)
+  std::optional<model::Filing> filing;     ///< when written: what the archive stage packs
 };
 
 /// Renders the documents of `records` given the validator's `findings` (rules::check_records).

@@ -1,11 +1,15 @@
 // The contract between rendering and packing: one rendered 公文 ready for filing (one 件 of
 // DA/T 22-2015 §5.1) with the metadata the archive needs (DA/T 46-2009 §4.2 mandatory set).
-// The render job writes one sidecar `<name>.pdf.xml` (schemas/filed-document.xsd) next to every
-// PDF it renders, with archive::write_sidecar(); `wenshu pack` finds the sidecars, reads them
-// with archive::read_sidecar() and arranges the year. Paths in a sidecar are relative to the
-// sidecar's folder, so a render output folder can be moved or copied as a whole.
+// `build` hands the archive stage Filing values in memory: the metadata, where each file's
+// bytes are and what was measured of them when they were made, so the archive stage packs
+// plain data and never parses paths or re-reads what render already knows. The render job
+// also writes one sidecar `<name>.pdf.xml` (schemas/filed-document.xsd) next to every PDF,
+// with archive::write_sidecar(); stand-alone `wenshu pack` reads those back into Filing values
+// (archive/sidecar_filings.h, the only place that turns a folder into filings). Paths in a
+// sidecar are relative to the sidecar's folder, so an output folder can be moved as a whole.
 #pragma once
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -61,6 +65,37 @@ struct FiledDocument {
     for (const auto& c : components) n += c.page_count;
     return n;
   }
+};
+
+/// What is known of one component file's bytes, measured once: where the file was made (the
+/// PDF writer knows its digests and pages, and embeds every font) or where it was read from
+/// disk (the sidecar adapter hashes it and inspects it with pdf::inspect).
+struct FileFacts {
+  std::uint64_t size = 0;
+  std::string sha256;                ///< lowercase hex
+  std::string sm3;                   ///< lowercase hex (GB/T 32905-2016)
+  bool readable = true;              ///< parsed as a PDF and its page tree walked
+  int pages = 0;                     ///< pages found in the file (when readable)
+  bool encrypted = false;
+  std::vector<std::string> actions;  ///< scripts and actions found (JavaScript, Launch, OpenAction …); empty: none
+  bool fonts_embedded = true;        ///< every font embedded, each with a ToUnicode map
+};
+
+/// The bytes of one component on their way into a dossier, and their facts.
+struct FiledBytes {
+  std::filesystem::path file;  ///< the bytes on disk (streamed into the ZIP); empty: `bytes` holds them
+  std::string bytes;           ///< the bytes in memory, when there is no file
+  FileFacts facts;
+};
+
+/// One 件 as render hands it to pack: its metadata and, for each of doc.components, its bytes
+/// and their facts (files[i] belongs to doc.components[i]).
+struct Filing {
+  FiledDocument doc;
+  std::vector<FiledBytes> files;
+  /// Named in the archive's diagnostics about this 件, and the last tie-breaker of its order
+  /// (DA/T 22 §5.3 leaves equal date, number and title unordered): the sidecar's path.
+  std::filesystem::path origin;
 };
 
 }  // namespace wenshu::model

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # wenshu build over a small records tree: documents land in out/<committee>/<year>/<kind>/ with
 # sidecars; a document whose record breaks an error rule is refused (and rendered as a draft with
-# --force); a record naming a missing person is named; a broken template is named at file:line
+# --draft); a record naming a missing person is named; a broken template is named at file:line
 # while the other documents still render; the layout dump of each kind matches its golden file
 # (tests/golden/build/<kind>.layout.txt; WENSHU_UPDATE_GOLDEN=1 rewrites them); build packs one
 # dossier per committee × year into out/dossiers/ (全宗号 from the profile) and verifies it,
@@ -49,14 +49,14 @@ grep -q "<doc-number>甘区委发〔2009〕1号<" "$K"/*/*.pdf.xml || fail "no g
 "$W" build "$DATA" -o "$TMP/nopack" --no-pack --kind tg-minutes -j 2 >/dev/null 2>&1
 [ ! -e "$TMP/nopack/dossiers" ] || fail "--no-pack still packed"
 
-# --force: the refused report is rendered as a draft.
-"$W" build "$DATA" -o "$TMP/forced" --force --layout-dump -j 2 >"$TMP/stdout2" 2>"$TMP/stderr2"
+# --draft: the refused report is rendered as a draft.
+"$W" build "$DATA" -o "$TMP/forced" --draft --layout-dump -j 2 >"$TMP/stdout2" 2>"$TMP/stderr2"
 F="$TMP/forced/ganzhou/2009"
-ls "$F/突发事件报告/"*.pdf >/dev/null 2>&1 || { cat "$TMP/stderr2"; fail "--force did not render the emergency report"; }
+ls "$F/突发事件报告/"*.pdf >/dev/null 2>&1 || { cat "$TMP/stderr2"; fail "--draft did not render the emergency report"; }
 grep -q "草稿" "$F/突发事件报告/"*.pdf.xml || fail "forced document not marked 草稿 in its sidecar"
 
 # Same input, same bytes.
-"$W" build "$DATA" -o "$TMP/again" --force -j 1 >/dev/null 2>&1
+"$W" build "$DATA" -o "$TMP/again" --draft -j 1 >/dev/null 2>&1
 for f in "$F"/*/*.pdf; do
   rel="${f#$TMP/forced/}"
   cmp -s "$f" "$TMP/again/$rel" || fail "not deterministic: $rel"

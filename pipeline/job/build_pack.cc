@@ -1,0 +1,163 @@
+// build: one dossier per committee × 年度 from the filings render handed over (see build_run.h).
+// A dossier whose key is unchanged is taken over from the build before; the others are packed
+// into the staging folder and verified there.
+#include <map>
+
+#include <fmt/format.h>
+
+#include "archive/digest.h"
+#include "archive/pack.h"
+#include "archive/profile.h"
+#include "archive/sidecar.h"
+#include "core/data_dir.h"
+#include "ingest/profile_reader.h"
+#include "job/build_keys.h"
+#include "job/build_run.h"
+#include "job/verify.h"
+
+namespace wenshu::job {
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The filings of one committee × 年度, in plan order.
+struct Unit {
+  std::string committee;
+  int year = 0;
+  std::vector<const model::Filing*> filings;
+};
+
+std::vector<Unit> units_of(const BuildRun& run) {
+  std::map<std::pair<std::string, int>, Unit> units;
+  std::vector<std::pair<std::string, int>> order;
+  for (const auto& d : run.result.records.documents) {
+    if (!d.written || !d.filing || d.elsewhere) continue;
+    if (run.options.year != 0 && d.year != run.options.year) continue;
+    const auto k = std::make_pair(d.committee, d.year);
+    auto [it, fresh] = units.try_emplace(k);
+    if (fresh) order.push_back(k), it->second.committee = d.committee, it->second.year = d.year;
+    it->second.filings.push_back(&*d.filing);
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<Unit> out;
+  for (const auto& k : order) out.push_back(std::move(units[k]));
+  return out;
+}
+
+/// Everything a dossier depends on (build_keys.h): its filings, the archive data, the options.
+std::string dossier_key(const BuildRun& run, const Unit& u, const std::string& fonds, const core::Date& filing_date) {
+  KeyHasher h("wenshu-dossier");
+  h.add("program", core::version()).add("fonds", fonds).add("year", u.year);
+  h.add("filing-date", core::format_date(filing_date));
+  for (const auto& d : run.record.data)
+    if (d.path.rfind("profiles/archive", 0) == 0 || d.path.rfind("schemas/archive", 0) == 0) h.add(d.path, d.sha256);
+  for (const model::Filing* f : u.filings) {
+    h.add("origin", f->origin.lexically_relative(run.out()).generic_string());
+    h.add("metadata", archive::sidecar_xml(f->doc));
+    for (const auto& b : f->files) h.add("sha256", b.facts.sha256).add("sm3", b.facts.sm3).add("pages", b.facts.pages);
+  }
+  return h.finish();
+}
+
+/// The 全宗号 of a committee from the rule profile (da.fonds.<committee>), or a DA-1 finding.
+std::string fonds_of(const model::Profile* profile, const std::string& committee, core::DiagnosticSink& sink) {
+  const model::ProfileParam* p = profile ? profile->find("da.fonds." + committee) : nullptr;
+  if (p != nullptr && !p->text.empty()) return p->text;
+  core::Diagnostic d;
+  d.rule = "DA-1";
+  d.committee = committee;
+  d.location = {ingest::default_profile_path().string(), 0, 0};
+  d.message = "规则配置中没有 " + committee + " 的全宗号，未组卷 / no 全宗号 (da.fonds." + committee +
+              ") in the profile: not packed";
+  d.hints.push_back("在规则配置中加入 <param name=\"da.fonds." + committee + "\" type=\"text\" value=\"…\"/>");
+  sink.push(std::move(d));
+  return {};
+}
+
+/// Names files under OUT in findings about staged files.
+void push_located(const BuildRun& run, core::Diagnostic d, RecordedDossier& rec) {
+  d.location.file = run.final_path(d.location.file).string();
+  rec.diagnostics.push_back(d);
+  run.sink.push(std::move(d));
+}
+
+/// Packs one unit into the staging folder and verifies it there.
+void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& profile, BuildDossier& bd,
+               RecordedDossier& rec, const core::Date& filing_date) {
+  std::vector<model::Filing> filings;
+  for (const model::Filing* f : u.filings) filings.push_back(*f);
+  archive::PackOptions po;
+  po.year = u.year;
+  po.fonds = bd.fonds;
+  po.filing_date = filing_date;  // never the clock (archive-format.md): like `pack`
+  po.out_dir = run.folder.staging() / kDossiersDir;
+  core::DiagnosticSink pack_sink;
+  std::vector<archive::PackedBag> bags;
+  try {
+    bags = archive::pack_filings(std::move(filings), po, profile, pack_sink);
+    bd.pack_exit = pack_sink.has_errors() ? 1 : 0;
+  } catch (const std::exception& e) {
+    pack_sink.push(build_diagnostic("ZIP-IO", po.out_dir, e.what()));
+    bd.pack_exit = 2;
+  }
+  pack_sink.sort();
+  for (const auto& d : pack_sink.items()) push_located(run, d, rec);
+  std::vector<fs::path> staged;
+  for (const auto& b : bags) {
+    staged.push_back(b.zip);
+    bd.zips.push_back(run.final_path(b.zip));
+    const auto dg = archive::digest_file(b.zip);
+    rec.files.push_back({fs::path(b.zip).lexically_relative(run.folder.staging()).generic_string(), dg.sha256, dg.sm3, dg.size});
+    rec.tagmanifests.push_back(b.tagmanifest_sm3_sha256);
+  }
+  run.say(fmt::format("pack: {} {} 全宗 {} -> {} 个档案包 (exit {})", u.committee, u.year, bd.fonds, bags.size(), bd.pack_exit));
+  if (staged.empty()) return;
+  auto verified = verify(staged);
+  bd.verify_exit = verified.exit_code();
+  for (const auto& d : verified.sink.items()) push_located(run, d, rec);
+  run.say(fmt::format("verify: {} {} {} (exit {})", u.committee, u.year, bd.verify_exit == 0 ? "通过 / ok" : "未通过 / failed",
+                      bd.verify_exit));
+}
+
+}  // namespace
+
+void pack_units(BuildRun& run) {
+  core::DiagnosticSink profile_sink;
+  const auto rules_profile = ingest::load_profile(run.options.profile, profile_sink);
+  core::DiagnosticSink archive_sink;
+  const auto profile = archive::default_profile(archive_sink);
+  if (!profile) {
+    for (const auto& d : archive_sink.items()) run.sink.push(d);
+    throw std::runtime_error("archive profile could not be read");
+  }
+  for (const Unit& u : units_of(run)) {
+    BuildDossier bd;
+    bd.committee = u.committee;
+    bd.year = u.year;
+    RecordedDossier rec;
+    rec.committee = u.committee;
+    rec.year = u.year;
+    bd.fonds = rec.fonds = fonds_of(rules_profile ? &*rules_profile : nullptr, u.committee, run.sink);
+    if (bd.fonds.empty()) {
+      bd.pack_exit = 1;
+      run.result.dossiers.push_back(std::move(bd));
+      continue;
+    }
+    const core::Date filing_date = run.options.filing_date ? *run.options.filing_date : core::Date{u.year, 12, 31};
+    rec.key = dossier_key(run, u, bd.fonds, filing_date);
+    if (const RecordedDossier* old = run.reuse.dossier(rec.key)) {
+      rec.files = old->files, rec.tagmanifests = old->tagmanifests, rec.diagnostics = old->diagnostics;
+      rec.state = OutputState::kReused;
+      bd.reused = true;
+      for (const auto& f : old->files) bd.zips.push_back(run.out() / f.path);
+      for (const auto& d : old->diagnostics) run.sink.push(d);
+      run.say(fmt::format("pack: {} {} 全宗 {} -> 沿用上一次构建的档案包 / reused", u.committee, u.year, bd.fonds));
+    } else {
+      pack_unit(run, u, *profile, bd, rec, filing_date);
+    }
+    run.record.dossiers.push_back(std::move(rec));
+    run.result.dossiers.push_back(std::move(bd));
+  }
+}
+
+}  // namespace wenshu::job
