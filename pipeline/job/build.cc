@@ -63,6 +63,7 @@ void describe_build(BuildRun& run) {
   for (const auto& k : o.render.only_kinds) kinds += (kinds.empty() ? "" : ",") + k;
   r.options = {{"draft", o.render.force ? "true" : "false"},
                {"pdfa", o.render.pdfa ? "true" : "false"},
+               {"as", o.render.as.pdf && o.render.as.ofd ? "both" : o.render.as.ofd ? "ofd" : "pdf"},
                {"layout-dump", o.render.layout_dump ? "true" : "false"},
                {"keep-xml", o.render.keep_xml ? "true" : "false"},
                {"kinds", kinds},
