@@ -1,11 +1,11 @@
 // Archive profile: defaults and loading (see profile.h; reasoning in docs/archive-format.md).
 #include "archive/profile.h"
 
-#include <charconv>
+#include <algorithm>
+#include <limits>
 
-#include "archive/xml_tree.h"
 #include "core/data_dir.h"
-#include "core/file_io.h"
+#include "ingest/profile_file.h"
 
 namespace wenshu::archive {
 
@@ -59,42 +59,89 @@ ArchiveProfile builtin_profile() {
   return p;
 }
 
-static std::uint64_t to_u64(const std::string& s, std::uint64_t fallback) {
-  std::uint64_t v = fallback;
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-  return (r.ec == std::errc() && r.ptr == s.data() + s.size()) ? v : fallback;
+namespace {
+
+using Field = ingest::ProfileField<ArchiveProfile>;
+
+std::optional<std::uint64_t> to_u64(const std::string& s) {
+  const auto v = ingest::parse_profile_int(s, 1, std::numeric_limits<long long>::max());
+  return v ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(*v)) : std::nullopt;
 }
 
+bool is_retention(const std::string& code) {
+  const auto& codes = retention_codes();
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+// Every element of an archive profile file, by its name: a container (classes, retention)
+// starts its list afresh, so a file's list replaces the built-in one instead of adding to it.
+const std::vector<Field>& fields() {
+  static const std::vector<Field> kFields{
+      {"name", [](ArchiveProfile& p, const ingest::ProfileEntry& e) { return !e.text.empty() && (p.name = e.text, true); },
+       [](const ArchiveProfile& p) { return p.name; }, "a name"},
+      {"category", [](ArchiveProfile& p, const ingest::ProfileEntry& e) { return !e.text.empty() && (p.category = e.text, true); },
+       [](const ArchiveProfile& p) { return p.category; }, "two capitals (WS)"},
+      {"code-style",
+       [](ArchiveProfile& p, const ingest::ProfileEntry& e) {
+         if (e.text != "DA/T 22-2015" && e.text != "DA/T 13-2022") return false;
+         p.code_style = e.text == "DA/T 13-2022" ? CodeStyle::kDaT13 : CodeStyle::kDaT22;
+         return true;
+       },
+       {}, "DA/T 22-2015 or DA/T 13-2022"},
+      {"scheme",
+       [](ArchiveProfile& p, const ingest::ProfileEntry& e) {
+         if (e.text == "年度-保管期限-问题") p.scheme = Scheme::kYearRetentionClass;
+         else if (e.text == "年度-问题-保管期限") p.scheme = Scheme::kYearClassRetention;
+         else if (e.text == "年度-保管期限") p.scheme = Scheme::kYearRetention;
+         else return false;
+         return true;
+       },
+       {}, "年度-保管期限-问题, 年度-问题-保管期限 or 年度-保管期限"},
+      {"classes", [](ArchiveProfile& p, const ingest::ProfileEntry&) { return p.classes.clear(), true; }, {}, ""},
+      {"class",
+       [](ArchiveProfile& p, const ingest::ProfileEntry& e) {
+         p.classes.push_back({e.attr_or("regulation"), e.attr_or("code"), e.text});
+         return true;
+       },
+       {}, ""},
+      {"retention",
+       [](ArchiveProfile& p, const ingest::ProfileEntry& e) {
+         p.retention_by_kind.clear();
+         p.default_retention = e.attr_or("default");
+         return is_retention(p.default_retention);
+       },
+       {}, "Y, D30 or D10"},
+      {"kind",
+       [](ArchiveProfile& p, const ingest::ProfileEntry& e) {
+         const std::string period = e.attr_or("period");
+         return is_retention(period) && (p.retention_by_kind[e.text] = period, true);
+       },
+       {}, "a 文种 with period Y, D30 or D10"},
+      {"split",
+       [](ArchiveProfile& p, const ingest::ProfileEntry& e) {
+         const auto bytes = to_u64(e.attr_or("max-bytes", std::to_string(p.split_bytes)));
+         const auto entries = to_u64(e.attr_or("max-entries", std::to_string(p.split_entries)));
+         if (!bytes || !entries) return false;
+         p.split_bytes = *bytes;
+         p.split_entries = *entries;
+         p.always_split = e.attr_or("always") == "true";
+         return true;
+       },
+       {}, "positive whole numbers"},
+  };
+  return kFields;
+}
+
+}  // namespace
+
 std::optional<ArchiveProfile> load_profile(const std::filesystem::path& path, core::DiagnosticSink& sink) {
-  std::string bytes;
-  try {
-    bytes = core::read_file(path, std::size_t(4) << 20);
-  } catch (const std::exception& e) {
-    sink.push({.rule = "XML-IO", .location = {path.string()}, .message = std::string("无法读取归档配置 / ") + e.what()});
-    return std::nullopt;
-  }
-  auto tree = parse_xml_tree(bytes, path.string(), core::data_path("schemas/archive-profile.xsd"), sink);
-  if (!tree) return std::nullopt;
-  ArchiveProfile p;
-  p.name = tree->attr("name");
-  p.category = tree->child_text("category");
-  const std::string style = tree->child_text("code-style");
-  p.code_style = style == "DA/T 13-2022" ? CodeStyle::kDaT13 : CodeStyle::kDaT22;
-  const std::string scheme = tree->child_text("scheme");
-  p.scheme = scheme == "年度-问题-保管期限"   ? Scheme::kYearClassRetention
-             : scheme == "年度-保管期限" ? Scheme::kYearRetention
-                                         : Scheme::kYearRetentionClass;
-  if (const XmlNode* cs = tree->child("classes"))
-    for (const XmlNode* c : cs->all("class")) p.classes.push_back({c->attr("regulation"), c->attr("code"), c->text});
-  if (const XmlNode* rs = tree->child("retention")) {
-    p.default_retention = rs->attr("default");
-    for (const XmlNode* k : rs->all("kind")) p.retention_by_kind[k->text] = k->attr("period");
-  }
-  if (const XmlNode* s = tree->child("split")) {
-    p.split_bytes = to_u64(s->attr("max-bytes"), p.split_bytes);
-    p.split_entries = to_u64(s->attr("max-entries"), p.split_entries);
-    p.always_split = s->attr("always") == "true";
-  }
+  static const ingest::ProfileKind kind{"schemas/archive-profile.xsd", "urn:wenshu:archive-profile:1",
+                                        "archive-profile", "ARCHIVE-PROFILE", "ARCHIVE-PROFILE", "归档",
+                                        "archive profile"};
+  const auto file = ingest::read_profile_file(path, kind, sink);
+  if (!file) return std::nullopt;
+  ArchiveProfile p = builtin_profile();
+  if (!ingest::apply_profile_fields(*file, fields(), kind, p, sink)) return std::nullopt;
   return p;
 }
 

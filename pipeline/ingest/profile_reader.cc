@@ -1,7 +1,5 @@
-// Rule profile reading: secure load + XSD validation (xml_loader.h), then typed values.
+// Rule profile reading: the profile file reader (profile_file.h), then typed values.
 #include "ingest/profile_reader.h"
-
-#include <libxml/tree.h>
 
 #include <charconv>
 #include <string>
@@ -9,8 +7,7 @@
 
 #include "core/data_dir.h"
 #include "core/date.h"
-#include "ingest/xml_loader.h"
-#include "ingest/xml_node.h"
+#include "ingest/profile_file.h"
 
 namespace wenshu::ingest {
 namespace {
@@ -30,30 +27,6 @@ struct RawProfile {
   std::vector<RawParam> params;
 };
 
-std::string attr(xmlNode* node, const char* name) {
-  xmlChar* v = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-  if (v == nullptr) return {};
-  std::string out(reinterpret_cast<const char*>(v));
-  xmlFree(v);
-  return out;
-}
-
-std::string text_of(xmlNode* node) {
-  xmlChar* v = xmlNodeGetContent(node);
-  if (v == nullptr) return {};
-  std::string out(reinterpret_cast<const char*>(v));
-  xmlFree(v);
-  // Trim ASCII white space: descriptions are one line.
-  const auto b = out.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  const auto e = out.find_last_not_of(" \t\r\n");
-  return out.substr(b, e - b + 1);
-}
-
-bool is_profile_element(xmlNode* n, const char* local) {
-  return is_element(n, kNamespace) && local_name(n) == local;
-}
-
 void push_error(core::DiagnosticSink& sink, const char* rule, core::SourceLocation loc, std::string message) {
   core::Diagnostic d;
   d.severity = core::Severity::kError;
@@ -63,34 +36,34 @@ void push_error(core::DiagnosticSink& sink, const char* rule, core::SourceLocati
   sink.push(std::move(d));
 }
 
-/// Loads, schema-validates and reads a profile file; nullopt (with diagnostics) on failure.
+const ProfileKind& rule_profile_kind() {
+  static const ProfileKind kind{"schemas/profile.xsd", kNamespace, "profile", "PROFILE-VALUE", "PROFILE-ROOT",
+                                "规则", "rule profile"};
+  return kind;
+}
+
+/// Reads a profile file (profile_file.h) into its title and params as written; nullopt (with
+/// diagnostics) on failure.
 std::optional<RawProfile> read_raw(const std::filesystem::path& path, core::DiagnosticSink& sink) {
-  const std::string name = path.string();
-  XmlDocPtr doc = load_xml(path, sink);
-  if (!doc) return std::nullopt;
-  xmlNode* root = xmlDocGetRootElement(doc.get());
-  if (root == nullptr || !is_profile_element(root, "profile")) {
-    push_error(sink, "PROFILE-ROOT", root ? node_location(root, name) : core::SourceLocation{name, 0, 0},
-               "不是规则配置文件：根元素应为 urn:wenshu:profile:1 的 <profile> / not a rule profile");
-    return std::nullopt;
-  }
-  if (!validate_xml(doc.get(), core::data_path("schemas/profile.xsd"), name, sink)) return std::nullopt;
+  const auto file = read_profile_file(path, rule_profile_kind(), sink);
+  if (!file) return std::nullopt;
   RawProfile raw;
-  raw.name = attr(root, "name");
-  for (xmlNode* n = root->children; n != nullptr; n = n->next) {
-    if (is_profile_element(n, "title")) {
-      raw.title = text_of(n);
-    } else if (is_profile_element(n, "param")) {
+  raw.name = file->root.attr_or("name");
+  for (const auto& e : file->entries) {
+    if (e.parent != "profile") continue;
+    if (e.element == "title") {
+      raw.title = e.text;
+    } else if (e.element == "param") {
       RawParam p;
-      p.name = attr(n, "name");
-      p.value = attr(n, "value");
-      p.type = attr(n, "type");
-      p.rules = attr(n, "rules");
-      p.unit = attr(n, "unit");
-      const std::string local = attr(n, "local");
+      p.name = e.attr_or("name");
+      p.value = e.attr_or("value");
+      p.type = e.attr_or("type");
+      p.rules = e.attr_or("rules");
+      p.unit = e.attr_or("unit");
+      const std::string local = e.attr_or("local");
       p.local = local == "true" || local == "1";
-      p.description = text_of(n);
-      p.location = node_location(n, name);
+      p.description = e.text;
+      p.location = e.location;
       raw.params.push_back(std::move(p));
     }
   }

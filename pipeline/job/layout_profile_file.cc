@@ -7,8 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/data_dir.h"
-#include "ingest/xml_loader.h"
-#include "ingest/xml_node.h"
+#include "ingest/profile_file.h"
 
 namespace wenshu::job {
 
@@ -210,19 +209,23 @@ const std::vector<Field>& fields() {
   return kFields;
 }
 
-const Field* find_field(const std::string& name) {
-  for (const auto& f : fields())
-    if (name == f.name) return &f;
-  return nullptr;
+const ingest::ProfileKind& layout_profile_kind() {
+  static const ingest::ProfileKind kind{"schemas/layout-profile.xsd", kNamespace, "layout-profile", "LAYOUT-PROFILE",
+                                        "LAYOUT-PROFILE", "版式", "layout profile"};
+  return kind;
 }
 
-void profile_error(core::DiagnosticSink& sink, const core::SourceLocation& at, const std::string& message) {
-  core::Diagnostic d;
-  d.severity = core::Severity::kError;
-  d.rule = "LAYOUT-PROFILE";
-  d.location = at;
-  d.message = message;
-  sink.push(std::move(d));
+// The table above as the profile reader's fields: every value is the element's value attribute.
+const std::vector<ingest::ProfileField<LayoutProfile>>& profile_fields() {
+  static const auto kProfileFields = [] {
+    std::vector<ingest::ProfileField<LayoutProfile>> out;
+    for (const Field& f : fields())
+      out.push_back({f.name,
+                     [set = f.set](LayoutProfile& p, const ingest::ProfileEntry& e) { return set(p, e.attr_or("value")); },
+                     f.get, f.expect});
+    return out;
+  }();
+  return kProfileFields;
 }
 
 }  // namespace
@@ -236,42 +239,28 @@ std::vector<std::string> layout_profile_names() {
 }
 
 std::string layout_profile_value(const LayoutProfile& p, const std::string& name) {
-  const Field* f = find_field(name);
+  const auto* f = ingest::find_profile_field(profile_fields(), name);
   return f ? f->get(p) : std::string();
 }
 
 std::optional<LayoutProfile> read_layout_profile(const std::filesystem::path& path, core::DiagnosticSink& sink) {
-  const std::size_t before = sink.count(core::Severity::kError);
-  auto doc = ingest::load_xml(path, sink);
-  if (!doc) return std::nullopt;
-  const std::string file = path.string();
-  if (!ingest::validate_xml(doc.get(), core::data_path("schemas/layout-profile.xsd"), file, sink))
-    return std::nullopt;
-  const _xmlNode* root = ingest::root_element(doc.get());
-  if (!root || !ingest::is_element(root, kNamespace)) return std::nullopt;  // the schema says so
+  const auto& kind = layout_profile_kind();
+  const auto file = ingest::read_profile_file(path, kind, sink);
+  if (!file) return std::nullopt;
   LayoutProfile p = layout::default_profile();
-  if (const auto name = ingest::attribute(root, "name")) p.name = *name;
-  for (const _xmlNode* e = ingest::first_element(root); e; e = ingest::next_element(e)) {
-    const std::string name = ingest::attribute_or(e, "name");
-    const std::string value = ingest::attribute_or(e, "value");
-    const core::SourceLocation at = ingest::node_location(e, file);
-    const Field* f = find_field(name);
-    if (!f) {
-      profile_error(sink, at, fmt::format("未知的版式参数 {} / unknown layout profile value \"{}\"", name, name));
-      continue;
-    }
-    if (!f->set(p, value))
-      profile_error(sink, at, fmt::format("版式参数 {} 的值 \"{}\" 无效，应为 {} / bad value for {}: expected {}", name,
-                                          value, f->expect, name, f->expect));
-  }
+  bool ok = ingest::apply_profile_fields(*file, profile_fields(), kind, p, sink);
   // Values that only make sense together.
-  const core::SourceLocation root_at = ingest::node_location(root, file);
+  const core::SourceLocation& root_at = file->root.location;
   if (p.type_width.v <= 0 || p.type_height.v <= 0 || p.margin_binding + p.type_width > p.paper_width ||
-      p.margin_top + p.type_height > p.paper_height)
-    profile_error(sink, root_at, "版心超出纸张 / the type area does not fit on the paper");
-  if (p.min_tightened_pitch > p.line_pitch())
-    profile_error(sink, root_at, "min-tightened-pitch 大于正文行距 / min-tightened-pitch exceeds the line pitch");
-  if (sink.count(core::Severity::kError) > before) return std::nullopt;
+      p.margin_top + p.type_height > p.paper_height) {
+    ingest::profile_error(sink, kind, root_at, "版心超出纸张 / the type area does not fit on the paper");
+    ok = false;
+  }
+  if (p.min_tightened_pitch > p.line_pitch()) {
+    ingest::profile_error(sink, kind, root_at, "min-tightened-pitch 大于正文行距 / min-tightened-pitch exceeds the line pitch");
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
   return p;
 }
 

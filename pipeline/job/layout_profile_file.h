@@ -5,8 +5,8 @@
 // the built-in defaults.
 //
 // Why here: reading XML belongs to ingest (libxml2) and the profile type to layout; neither
-// stage depends on the other, and job links both. This file uses only ingest's opaque node
-// helpers, so libxml2 headers stay in ingest.
+// stage depends on the other, and job links both. The file is read by ingest's one profile
+// reader (ingest/profile_file.h) through this file's table of values, so libxml2 stays in ingest.
 #pragma once
 #include <filesystem>
 #include <optional>
