@@ -106,10 +106,10 @@ std::optional<model::FiledDocument> read_sidecar(const fs::path& path, core::Dia
   return d;
 }
 
-fs::path resolve_component(const fs::path& sidecar, const model::FiledComponent& component) {
-  const fs::path p(component.path);
-  if (p.is_absolute()) return p;
-  return sidecar.parent_path() / p;
+std::optional<fs::path> resolve_component(const fs::path& sidecar, const model::FiledComponent& component,
+                                          std::uint64_t max_bytes, std::string& why) {
+  const fs::path folder = sidecar.has_parent_path() ? sidecar.parent_path() : fs::path(".");
+  return core::resolve_inside(folder, component.path, max_bytes, why);
 }
 
 static bool is_sidecar_name(const fs::path& p) {

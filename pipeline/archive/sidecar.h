@@ -3,6 +3,7 @@
 // The render job writes them; `wenshu pack` and `wenshu check` read them. Format: UTF-8, LF,
 // no BOM, fixed element order, so the same document gives the same bytes.
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -31,9 +32,17 @@ void write_sidecar(const model::FiledDocument& doc, const std::filesystem::path&
 std::optional<model::FiledDocument> read_sidecar(const std::filesystem::path& path,
                                                  core::DiagnosticSink& sink);
 
-/// Absolute path of a component given the sidecar's path.
-std::filesystem::path resolve_component(const std::filesystem::path& sidecar,
-                                        const model::FiledComponent& component);
+/// The largest component file a sidecar may name (docs/limits.md: the per-entry limit of a
+/// dossier, so that pack never files what verify would refuse).
+inline constexpr std::uint64_t kMaxComponentBytes = std::uint64_t(1) << 30;
+
+/// The file a component names. A folder handed in for filing is untrusted: the path is resolved
+/// against the sidecar's own folder and must stay inside it after resolving ".." and symbolic
+/// links, and name a regular file of at most `max_bytes` (core::resolve_inside). Otherwise
+/// nullopt, with `why` saying what is wrong (an absolute path, /dev/zero, ../../etc/passwd …).
+std::optional<std::filesystem::path> resolve_component(const std::filesystem::path& sidecar,
+                                                       const model::FiledComponent& component,
+                                                       std::uint64_t max_bytes, std::string& why);
 
 /// Every sidecar (`*.pdf.xml`) under the given files/folders, sorted byte-wise by path.
 /// Symlinks are not followed. A PATH that is itself a sidecar is taken as is.

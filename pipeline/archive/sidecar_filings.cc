@@ -22,13 +22,17 @@ std::vector<model::Filing> read_filings(const std::vector<fs::path>& sidecars, i
     std::vector<model::FiledComponent> present;
     for (const auto& c : doc->components) {
       model::FiledBytes b;
-      b.file = resolve_component(sc, c);
-      std::string bytes;
+      std::string bytes, why;
       try {
-        bytes = core::read_file(b.file, std::size_t(1) << 30);
-      } catch (const std::exception&) {
+        // Only files inside the sidecar's folder (core::resolve_inside): a folder handed in
+        // for filing cannot make pack read, let alone file, anything elsewhere.
+        const auto file = resolve_component(sc, c, kMaxComponentBytes, why);
+        if (!file) throw std::runtime_error(why);
+        b.file = *file;
+        bytes = core::read_file(b.file, kMaxComponentBytes);
+      } catch (const std::exception& e) {
         sink.push({.rule = "DA-1", .location = {sc.string()}, .record_id = doc->title,
-                   .message = "组件文件不存在或无法读取：" + c.path});
+                   .message = "组件文件“" + c.path + "”无法归档：" + (why.empty() ? e.what() : why)});
         continue;
       }
       core::DiagnosticSink pdf_sink;

@@ -6,6 +6,7 @@
 #include "core/diagnostic.h"
 #include "core/file_io.h"
 #include "ingest/document_reader.h"
+#include "ingest/xml_sniff.h"
 #include "job/render.h"
 #include "job/layout_profile_file.h"
 #include "job/render_records.h"
@@ -48,7 +49,7 @@ int run_render(const RenderArgs& a) {
   std::erase_if(files, [&](const std::filesystem::path& f) {
     std::string bytes;
     try {
-      bytes = core::read_file(f);  // whole file: the root test needs well-formed XML
+      bytes = core::read_head(f, ingest::kSniffBytes);  // the root start tag tells the kind
     } catch (const std::exception&) {
       return false;  // render_files reports the unreadable file
     }

@@ -1,31 +1,159 @@
 #include "core/file_io.h"
 
 #include <cerrno>
+#include <climits>
+#include <limits>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <stdexcept>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace wenshu::core {
 
-std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) throw std::runtime_error(path.string() + ": cannot open: " + std::strerror(errno));
-  std::string out;
-  char buf[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-    if (out.size() + n > max_bytes) {
-      std::fclose(f);
-      throw std::runtime_error(path.string() + ": file larger than " + std::to_string(max_bytes) + " bytes");
-    }
-    out.append(buf, n);
+namespace fs = std::filesystem;
+
+namespace {
+
+/// What a stat mode that is not a regular file is, in words.
+std::string mode_kind(mode_t mode) {
+  if (S_ISDIR(mode)) return "目录 / a directory";
+  if (S_ISFIFO(mode)) return "FIFO（命名管道） / a FIFO (named pipe)";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "设备文件 / a device";
+  if (S_ISSOCK(mode)) return "套接字 / a socket";
+  if (S_ISLNK(mode)) return "符号链接 / a symbolic link";
+  if (!S_ISREG(mode)) return "特殊文件 / a special file";
+  return {};
+}
+
+std::string size_text(std::uint64_t max_bytes) {
+  return "超过上限 " + std::to_string(max_bytes) + " 字节 / larger than " + std::to_string(max_bytes) + " bytes";
+}
+
+}  // namespace
+
+InputFile::InputFile(const fs::path& path, std::uint64_t max_bytes) : path_(path), max_bytes_(max_bytes) {
+  // O_NONBLOCK: opening a FIFO that has no writer must not wait; it is refused just below.
+  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  if (fd_ < 0) {
+    const int err = errno;
+    throw std::runtime_error(path.string() + ": 无法打开 / cannot open: " +
+                             (err == ENOENT ? std::string("文件不存在 / no such file") : std::strerror(err)));
   }
-  const bool failed = std::ferror(f);
-  std::fclose(f);
-  if (failed) throw std::runtime_error(path.string() + ": read error");
+  struct stat st {};
+  const bool stat_ok = ::fstat(fd_, &st) == 0;
+  if (!stat_ok || !S_ISREG(st.st_mode)) {
+    const std::string kind = stat_ok ? mode_kind(st.st_mode) : std::string(std::strerror(errno));
+    ::close(fd_);
+    throw std::runtime_error(path.string() + ": 不是普通文件，而是" + kind + " / not a regular file");
+  }
+  size_ = static_cast<std::uint64_t>(st.st_size);
+  if (size_ > max_bytes_) {
+    ::close(fd_);
+    throw std::runtime_error(path.string() + ": 文件大小 " + std::to_string(size_) + " 字节，" + size_text(max_bytes_));
+  }
+  const int flags = ::fcntl(fd_, F_GETFL);
+  if (flags >= 0) ::fcntl(fd_, F_SETFL, flags & ~O_NONBLOCK);
+}
+
+InputFile::~InputFile() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+std::string InputFile::read_head(std::size_t n) {
+  std::string out;
+  out.resize(std::min<std::uint64_t>(n, max_bytes_ + 1));
+  std::size_t got = 0;
+  while (got < out.size()) {
+    const ssize_t r = ::read(fd_, out.data() + got, out.size() - got);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      throw std::runtime_error(path_.string() + ": 读取失败 / read error: " + std::strerror(errno));
+    }
+    if (r == 0) break;
+    got += static_cast<std::size_t>(r);
+  }
+  out.resize(got);
+  if (got > max_bytes_)
+    throw std::runtime_error(path_.string() + ": 文件在读取时变大，" + size_text(max_bytes_));
   return out;
+}
+
+std::string InputFile::read_all() {
+  // The size known at opening is a hint (the file may change); reading stops one byte past the
+  // limit so a growing file is refused without reading it all.
+  std::string out;
+  out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(size_, max_bytes_)));
+  char buf[1 << 16];
+  for (;;) {
+    const ssize_t r = ::read(fd_, buf, sizeof buf);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      throw std::runtime_error(path_.string() + ": 读取失败 / read error: " + std::strerror(errno));
+    }
+    if (r == 0) break;
+    if (out.size() + static_cast<std::size_t>(r) > max_bytes_)
+      throw std::runtime_error(path_.string() + ": 文件在读取时变大，" + size_text(max_bytes_));
+    out.append(buf, static_cast<std::size_t>(r));
+  }
+  return out;
+}
+
+std::string read_file(const fs::path& path, std::size_t max_bytes) { return InputFile(path, max_bytes).read_all(); }
+
+std::string read_head(const fs::path& path, std::size_t n) {
+  return InputFile(path, std::numeric_limits<std::uint64_t>::max() - 1).read_head(n);
+}
+
+std::string special_file_kind(const fs::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return {};
+  return mode_kind(st.st_mode);
+}
+
+std::string input_path_problem(const fs::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0)
+    return errno == ENOENT ? "不存在 / no such file or folder" : std::string("无法读取 / cannot read: ") + std::strerror(errno);
+  if (S_ISREG(st.st_mode)) return {};
+  if (!S_ISDIR(st.st_mode)) return "不是普通文件或文件夹，而是" + mode_kind(st.st_mode);
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+       !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec)) return {};
+  if (ec) return "文件夹无法读取 / cannot read the folder: " + ec.message();
+  return "文件夹是空的，没有可处理的文件 / the folder is empty: nothing to work on";
+}
+
+std::optional<fs::path> resolve_inside(const fs::path& folder, std::string_view relative, std::uint64_t max_bytes,
+                                       std::string& why) {
+  if (relative.empty()) return why = "路径为空 / empty path", std::nullopt;
+  if (relative.find('\0') != std::string_view::npos) return why = "路径含 NUL 字符 / NUL in path", std::nullopt;
+  const fs::path rel(relative);
+  if (rel.is_absolute() || rel.has_root_name() || rel.has_root_directory())
+    return why = "绝对路径不允许，须相对于所在文件夹 / absolute paths are not allowed", std::nullopt;
+  char buf[PATH_MAX];
+  if (!::realpath(folder.c_str(), buf)) return why = "所在文件夹无法解析 / cannot resolve the folder", std::nullopt;
+  const fs::path base(buf);
+  const fs::path joined = base / rel;
+  if (!::realpath(joined.c_str(), buf)) {
+    const int err = errno;
+    return why = err == ENOENT ? "文件不存在 / no such file" : std::string("无法解析 / cannot resolve: ") + std::strerror(err),
+           std::nullopt;
+  }
+  const fs::path target(buf);
+  // Inside means: below the folder after every ".." and symbolic link has been resolved.
+  const fs::path inside = target.lexically_relative(base);
+  if (inside.empty() || inside == "." || *inside.begin() == "..")
+    return why = "路径（解析 .. 与符号链接后）指向所在文件夹之外 / the path leads outside its folder", std::nullopt;
+  struct stat st {};
+  if (::stat(target.c_str(), &st) != 0) return why = std::string("无法读取 / cannot stat: ") + std::strerror(errno), std::nullopt;
+  if (!S_ISREG(st.st_mode)) return why = "不是普通文件，而是" + mode_kind(st.st_mode) + " / not a regular file", std::nullopt;
+  if (static_cast<std::uint64_t>(st.st_size) > max_bytes)
+    return why = "文件大小 " + std::to_string(st.st_size) + " 字节，" + size_text(max_bytes), std::nullopt;
+  return target;
 }
 
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {

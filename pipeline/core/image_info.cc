@@ -1,6 +1,8 @@
 #include "core/image_info.h"
 
-#include <fstream>
+#include <fmt/format.h>
+
+#include "core/file_io.h"
 
 namespace wenshu::core {
 
@@ -70,23 +72,32 @@ std::optional<ImageInfo> probe_jpeg(std::string_view b, std::string& error) {
 
 std::optional<ImageInfo> probe_image(std::string_view bytes, std::string& error) {
   static constexpr std::string_view kPng("\x89PNG\r\n\x1a\n", 8);
-  if (bytes.size() >= 8 && bytes.substr(0, 8) == kPng) return probe_png(bytes, error);
-  if (bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
-      static_cast<unsigned char>(bytes[1]) == 0xD8 && static_cast<unsigned char>(bytes[2]) == 0xFF)
-    return probe_jpeg(bytes, error);
-  error = "不是 PNG 或 JPEG 图像 / not a PNG or JPEG image";
-  return std::nullopt;
+  std::optional<ImageInfo> info;
+  if (bytes.size() >= 8 && bytes.substr(0, 8) == kPng) {
+    info = probe_png(bytes, error);
+  } else if (bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
+             static_cast<unsigned char>(bytes[1]) == 0xD8 && static_cast<unsigned char>(bytes[2]) == 0xFF) {
+    info = probe_jpeg(bytes, error);
+  } else {
+    error = "不是 PNG 或 JPEG 图像 / not a PNG or JPEG image";
+  }
+  if (info && std::uint64_t(info->width) * info->height > kMaxImagePixels) {
+    error = fmt::format("图像 {} × {} 像素，超过上限 {} 像素（未解码即拒绝） / image of {} x {} pixels is larger than "
+                        "the limit of {} pixels (refused before decoding)",
+                        info->width, info->height, kMaxImagePixels, info->width, info->height, kMaxImagePixels);
+    return std::nullopt;
+  }
+  return info;
 }
 
 std::optional<ImageInfo> probe_image_file(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "无法读取图像文件 " + path + " / cannot read the image file";
+  std::string head;
+  try {
+    head = read_head(path, std::size_t(1) << 20);  // a regular file only: never a FIFO or device
+  } catch (const std::exception& e) {
+    error = "无法读取图像文件 / cannot read the image file: " + std::string(e.what());
     return std::nullopt;
   }
-  std::string head(std::size_t(1) << 20, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
   return probe_image(head, error);
 }
 

@@ -15,6 +15,7 @@
 #include "ingest/document_source_map.h"
 #include "ingest/xml_loader.h"
 #include "ingest/xml_node.h"
+#include "ingest/xml_sniff.h"
 
 namespace wenshu::ingest {
 
@@ -459,15 +460,9 @@ std::optional<model::Document> read_document(const std::filesystem::path& path, 
 }
 
 bool is_document_xml(std::string_view bytes) {
-  const DocumentSourceMap map(bytes);
-  if (!map.ok() || map.element_count() == 0) return false;
-  const std::string_view name = map.element_name(0);
-  const auto colon = name.find(':');
-  const std::string prefix_attr =
-      colon == std::string_view::npos ? "xmlns" : "xmlns:" + std::string(name.substr(0, colon));
-  if (name.substr(colon == std::string_view::npos ? 0 : colon + 1) != "document") return false;
-  const auto ns = map.attribute_text(0, prefix_attr);
-  return ns && core::utf8_encode(ns->chars) == kGongwenNamespace;
+  // Only the root start tag is read (ingest/xml_sniff.h): callers pass the head of a file.
+  const auto root = sniff_root(bytes);
+  return root && root->local_name == "document" && root->namespace_uri == kGongwenNamespace;
 }
 
 }  // namespace wenshu::ingest

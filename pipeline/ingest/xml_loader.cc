@@ -26,6 +26,7 @@
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
+#include "core/file_io.h"
 #include "ingest/xml_messages.h"
 #include "ingest/xml_support.h"
 
@@ -412,7 +413,8 @@ void on_stray_error(void* data, xmlErrorPtr err) { static_cast<StreamParser*>(da
 XmlDocPtr load_xml(const std::filesystem::path& path, core::DiagnosticSink& sink, const XmlLimits& limits) {
   init_libxml();
   const std::string name = path.string();
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: a FIFO without a writer must be refused below, not wait forever.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) {
     const int err = errno;
     push_io_error(sink, name,
@@ -426,9 +428,11 @@ XmlDocPtr load_xml(const std::filesystem::path& path, core::DiagnosticSink& sink
   } closer{fd};
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    push_io_error(sink, name, "不是普通文件 / not a regular file");
+    const std::string kind = core::special_file_kind(path);
+    push_io_error(sink, name, kind.empty() ? "不是普通文件 / not a regular file" : "不是普通文件，而是" + kind);
     return nullptr;
   }
+  if (const int flags = ::fcntl(fd, F_GETFL); flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
   // XML-SIZE before reading a byte: a huge file is refused at once.
   if (static_cast<std::uint64_t>(st.st_size) > limits.max_file_bytes) {
     core::Diagnostic d;

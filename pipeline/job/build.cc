@@ -8,6 +8,7 @@
 #include "core/data_dir.h"
 #include "core/file_io.h"
 #include "ingest/document_reader.h"
+#include "ingest/xml_sniff.h"
 #include "job/build_keys.h"
 #include "job/build_run.h"
 #include "job/validate.h"
@@ -110,7 +111,7 @@ std::vector<fs::path> document_files(const BuildRun& run) {
     if (path.extension() != ".xml") continue;
     std::string head;
     try {
-      head = core::read_file(path, std::size_t(1) << 30).substr(0, 4096);
+      head = core::read_head(path, ingest::kSniffBytes);
     } catch (const std::exception&) {
       continue;  // the records reader reports unreadable files
     }
@@ -163,6 +164,14 @@ void run_build(BuildRun& run) {
 
 BuildResult build(const BuildOptions& options, core::DiagnosticSink& sink) {
   BuildResult result;
+  // An input that is nothing to work on (missing, a FIFO or device, an empty folder) is a
+  // usage error: exit 2 before anything is written.
+  for (const auto& in : options.inputs)
+    if (const std::string problem = core::input_path_problem(in); !problem.empty()) {
+      sink.push({.rule = "XML-IO", .location = {in.string()}, .message = problem});
+      result.could_not_run = true;
+    }
+  if (result.could_not_run) return result;
   const fs::path out = options.render.output_dir;
   try {
     OutputFolder folder(out, options.wait, options.progress);

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 static bool looks_like_document(const fs::path& p) {
   std::string head;
   try {
-    head = core::read_file(p, std::size_t(256) << 20).substr(0, 4096);
+    head = core::read_head(p, 4096);
   } catch (const std::exception&) {
     return false;
   }
@@ -41,8 +41,8 @@ CheckRunResult check(const std::vector<fs::path>& paths, int year) {
     std::vector<fs::path> folders;
     for (const auto& p : paths) {
       std::error_code ec;
-      if (!fs::exists(p, ec)) {
-        r.fatal = "no such file or folder: " + p.string();
+      if (const std::string problem = core::input_path_problem(p); !problem.empty()) {
+        r.fatal = p.string() + ": " + problem;
         return r;
       }
       if (fs::is_regular_file(p, ec) && p.extension() == ".ofd") {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "archive/profile.h"
+#include "core/file_io.h"
 
 namespace wenshu::job {
 
@@ -15,6 +16,11 @@ PackRunResult pack(const archive::PackOptions& options) {
       r.fatal = "archive profile could not be read";
       return r;
     }
+    for (const auto& in : options.inputs)
+      if (const std::string problem = core::input_path_problem(in); !problem.empty()) {
+        r.fatal = in.string() + ": " + problem;
+        return r;
+      }
     r.bags = archive::pack_year(options, *profile, r.sink);
   } catch (const std::exception& e) {
     r.fatal = e.what();

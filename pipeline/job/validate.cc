@@ -9,9 +9,11 @@
 
 #include <fmt/format.h>
 
+#include "core/file_io.h"
 #include "ingest/document_reader.h"
 #include "ingest/profile_reader.h"
 #include "ingest/records_reader.h"
+#include "ingest/xml_sniff.h"
 #include "rules/catalogue.h"
 #include "rules/gw.h"
 
@@ -28,13 +30,14 @@ void io_error(core::DiagnosticSink& sink, const fs::path& p, std::string message
   sink.push(std::move(d));
 }
 
-/// The first bytes of a file (enough to see its root element).
+/// The first bytes of a file (enough to see its root element); "" when it is not a readable
+/// regular file (the records reader then says why).
 std::string head_of(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::string buf(64 * 1024, '\0');
-  in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-  buf.resize(static_cast<std::size_t>(in.gcount()));
-  return buf;
+  try {
+    return core::read_head(p, ingest::kSniffBytes);
+  } catch (const std::exception&) {
+    return {};
+  }
 }
 
 void add(Counts& c, core::Severity s) {
@@ -77,7 +80,9 @@ std::vector<fs::path> list_inputs(const std::vector<fs::path>& inputs, core::Dia
   std::vector<fs::path> out;
   for (const auto& in : inputs) {
     std::error_code ec;
-    if (fs::is_directory(in, ec)) {
+    if (const std::string problem = core::input_path_problem(in); !problem.empty()) {
+      io_error(sink, in, problem);  // missing, a FIFO or device, an empty folder: usage error
+    } else if (fs::is_directory(in, ec)) {
       fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
       if (ec) {
         io_error(sink, in, "无法读取文件夹 / cannot read folder: " + ec.message());
@@ -90,10 +95,8 @@ std::vector<fs::path> list_inputs(const std::vector<fs::path>& inputs, core::Dia
         }
         if (it->is_regular_file(ec) && it->path().extension() == ".xml") out.push_back(it->path());
       }
-    } else if (fs::is_regular_file(in, ec)) {
-      out.push_back(in);
     } else {
-      io_error(sink, in, "输入不存在或不是文件 / no such file or folder");
+      out.push_back(in);
     }
   }
   // Byte order of the path strings: the same order on every machine and locale.

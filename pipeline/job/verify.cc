@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "core/file_io.h"
+
 namespace wenshu::job {
 
 VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const archive::VerifyLimits& limits) {
@@ -14,9 +16,8 @@ VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const ar
       return r;
     }
     for (const auto& p : paths) {
-      std::error_code ec;
-      if (!std::filesystem::exists(p, ec)) {
-        r.fatal = "no such file or folder: " + p.string();
+      if (const std::string problem = core::input_path_problem(p); !problem.empty()) {
+        r.fatal = p.string() + ": " + problem;
         return r;
       }
       archive::VerifyStats stats;

@@ -120,7 +120,17 @@ TEST_CASE("sidecar: write and read back", "[archive]") {
   REQUIRE(back);
   CHECK(archive::sidecar_xml(*back) == archive::sidecar_xml(d));
   CHECK(back->page_count() == 3);
-  CHECK(archive::resolve_component(sc, back->components[1]) == tmp.path() / "b.pdf");
+  std::string why;
+  CHECK_FALSE(archive::resolve_component(sc, back->components[1], 1 << 20, why));  // not written yet
+  core::write_file_atomic(tmp.path() / "b.pdf", "%PDF-1.7\n");
+  const auto b = archive::resolve_component(sc, back->components[1], 1 << 20, why);
+  REQUIRE(b);
+  CHECK(*b == fs::canonical(tmp.path() / "b.pdf"));
+  model::FiledComponent out = back->components[1];
+  out.path = "/etc/passwd";  // issue 16 finding 7: a sidecar may not name files elsewhere
+  CHECK_FALSE(archive::resolve_component(sc, out, 1 << 20, why));
+  out.path = "../../../../../../dev/zero";
+  CHECK_FALSE(archive::resolve_component(sc, out, 1 << 20, why));
 }
 
 TEST_CASE("档号: both styles, well-formedness, file key", "[archive]") {
