@@ -3,9 +3,15 @@
 
 #include <openssl/evp.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <stdexcept>
 #include <vector>
+
+#include <unistd.h>
+
+#include "core/file_io.h"
 
 namespace wenshu::archive {
 
@@ -76,19 +82,22 @@ std::string sha256_hex(std::string_view bytes) {
   return hex(md, n);
 }
 
-Digests digest_file(const std::filesystem::path& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) throw std::runtime_error("cannot open " + path.string());
+Digests digest_file(const std::filesystem::path& path, std::uint64_t max_bytes) {
+  core::InputFile in(path, max_bytes);
   DualHasher h;
   std::vector<char> buf(std::size_t(1) << 20);
+  std::uint64_t total = 0;
   for (;;) {
-    const std::size_t n = std::fread(buf.data(), 1, buf.size(), f);
-    if (n > 0) h.update(std::string_view(buf.data(), n));
-    if (n < buf.size()) break;
+    const ssize_t n = ::read(in.fd(), buf.data(), buf.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw std::runtime_error(path.string() + ": 读取失败 / read error: " + std::strerror(errno));
+    }
+    if (n == 0) break;
+    total += static_cast<std::uint64_t>(n);
+    if (total > max_bytes) throw std::runtime_error(path.string() + ": 文件在读取时变大 / the file grew past the limit");
+    h.update(std::string_view(buf.data(), static_cast<std::size_t>(n)));
   }
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) throw std::runtime_error("cannot read " + path.string());
   return h.finish();
 }
 

@@ -36,7 +36,8 @@ class DualHasher {
 Digests digest_bytes(std::string_view bytes);
 /// SHA-256 alone of a byte string, lowercase hex (keys and identities, not archival fixity).
 std::string sha256_hex(std::string_view bytes);
-/// Digests of a file, streamed in 1 MiB blocks. Throws std::runtime_error naming the file.
-Digests digest_file(const std::filesystem::path& path);
+/// Digests of a regular file of at most `max_bytes`, streamed in 1 MiB blocks (a FIFO or device
+/// is refused before a byte is read: core::InputFile). Throws std::runtime_error naming the file.
+Digests digest_file(const std::filesystem::path& path, std::uint64_t max_bytes = std::uint64_t(1) << 40);
 
 }  // namespace wenshu::archive

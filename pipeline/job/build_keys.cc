@@ -9,6 +9,7 @@
 #include "archive/digest.h"
 #include "core/data_dir.h"
 #include "core/file_io.h"
+#include "ingest/xml_loader.h"
 
 namespace wenshu::job {
 namespace fs = std::filesystem;
@@ -89,8 +90,14 @@ const std::string& program_identity() {
 std::vector<RecordedFile> digest_inputs(const std::vector<fs::path>& files) {
   std::vector<RecordedFile> out;
   for (const auto& f : files) {
-    const auto d = archive::digest_file(f);
-    out.push_back({f.string(), d.sha256, {}, d.size});
+    try {
+      // No input larger than any reader accepts is read for its digest (a 1 GB file would
+      // take half a minute to hash, only to be refused by its size).
+      const auto d = archive::digest_file(f, ingest::XmlLimits{}.max_file_bytes);
+      out.push_back({f.string(), d.sha256, {}, d.size});
+    } catch (const std::exception&) {
+      out.push_back({f.string(), {}, {}, 0});  // unreadable or too large: the reader says why
+    }
   }
   return out;
 }
