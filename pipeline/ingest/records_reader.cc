@@ -30,7 +30,8 @@ struct Input {
 struct FileResult {
   enum class Status { kRecords, kNotRecords, kFailed } status = Status::kFailed;
   model::Records records;
-  core::DiagnosticSink sink;
+  std::string name;
+  core::DiagnosticSink sink;  ///< at most XmlLimits::max_diagnostics kept (the rest counted)
   std::vector<std::string> skipped_ids;
   std::size_t skipped_records = 0;
   std::exception_ptr error;  ///< an I/O failure or bug, rethrown by the caller
@@ -137,7 +138,25 @@ void extract_document(xmlDoc* doc, const std::string& name, bool explicit_file, 
   }
 }
 
+/// Moves one file's diagnostics into `sink`, with a note on how many more the file had than its
+/// limit let it keep (a file that is wrong throughout is refused in its first findings).
+void merge_diagnostics(FileResult& r, const XmlLimits& limits, core::DiagnosticSink& sink) {
+  const std::size_t more = r.sink.dropped();
+  sink.merge(std::move(r.sink));
+  if (more == 0) return;
+  core::Diagnostic d;
+  d.severity = core::Severity::kNote;
+  d.rule = "XML-LIMIT";
+  d.location = {r.name, 0, 0};
+  d.message = fmt::format("本文件另有 {} 条诊断未列出（每个文件最多列出 {} 条） / {} more findings in this file not shown "
+                          "(at most {} per file)",
+                          more, limits.max_diagnostics, more, limits.max_diagnostics);
+  sink.push(std::move(d));
+}
+
 void read_file(const Input& in, const RecordsReadOptions& options, FileResult& out) {
+  out.sink = core::DiagnosticSink(options.limits.max_diagnostics);
+  out.name = in.path.string();
   try {
     const std::string name = in.path.string();
     XmlDocPtr doc = load_xml(in.path, out.sink, options.limits);
@@ -205,7 +224,7 @@ model::Records read_records(const std::vector<std::filesystem::path>& inputs, co
   std::unordered_set<std::string> tolerated;
   for (auto& r : results) {
     if (r.error) std::rethrow_exception(r.error);
-    sink.merge(std::move(r.sink));
+    merge_diagnostics(r, options.limits, sink);
     switch (r.status) {
       case FileResult::Status::kRecords: ++st.files_read; break;
       case FileResult::Status::kNotRecords: ++st.files_skipped; break;
@@ -230,9 +249,11 @@ model::Records read_records(const std::vector<std::filesystem::path>& inputs, co
 model::Records read_records_memory(std::string_view xml, const std::string& name, core::DiagnosticSink& sink,
                                    const RecordsReadOptions& options) {
   FileResult r;
+  r.sink = core::DiagnosticSink(options.limits.max_diagnostics);
+  r.name = name;
   XmlDocPtr doc = load_xml_memory(xml, name, r.sink, options.limits);
   if (doc) extract_document(doc.get(), name, true, options, r);
-  sink.merge(std::move(r.sink));
+  merge_diagnostics(r, options.limits, sink);
   std::unordered_set<std::string> tolerated(r.skipped_ids.begin(), r.skipped_ids.end());
   resolve_references(r.records, sink, tolerated);
   r.records.build_index();

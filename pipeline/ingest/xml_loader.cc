@@ -6,8 +6,10 @@
 //      (XML-ENCODING);
 //   3. SAX hooks refuse any DOCTYPE as soon as it is seen, before its internal subset is parsed,
 //      so no entity can ever be declared (billion laughs, external entities: XML-DTD);
-//   4. SAX hooks cap element depth (XML-DEPTH) and text node size (XML-SIZE), and store each
-//      element's full line and column (libxml2's own xmlNode::line is 16 bits);
+//   4. SAX hooks cap element depth (XML-DEPTH), element count, attribute and text node size
+//      (XML-SIZE), and store each element's full line and column (libxml2's own xmlNode::line
+//      is 16 bits), found by a byte scanner that runs with the UTF-8 check (linear time even
+//      when a file is one long line);
 //   5. libxml2's errors come through a per-context structured handler (no global state shared
 //      between threads) and become diagnostics at file:line:col.
 #include "ingest/xml_loader.h"
@@ -15,6 +17,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <fcntl.h>
 #include <string>
 #include <sys/stat.h>
@@ -97,6 +100,55 @@ std::pair<int, int> markup_start(xmlParserCtxtPtr ctxt) {
   return {line, col};
 }
 
+/// Finds where each element's start tag begins ('<' then a name), byte by byte in document
+/// order, skipping comments, CDATA sections and processing instructions (where '<' may stand
+/// unescaped). libxml2 reports start tags in the same order, so the n-th start-element event
+/// takes the n-th position found. Works across chunk boundaries; linear in the input.
+class MarkupScanner {
+ public:
+  /// Feeds one byte at (line, col) of the file.
+  void byte(unsigned char c, int line, int col) {
+    switch (state_) {
+      case State::kText:
+        if (c == '<') state_ = State::kLt, lt_line_ = line, lt_col_ = col;
+        break;
+      case State::kLt:
+        if (c == '!') state_ = State::kBang;
+        else if (c == '?') state_ = State::kPi, run_ = 0;
+        else if (c == '/' || c == ' ' || c == '\t' || c == '\r' || c == '\n') state_ = State::kText;
+        else state_ = State::kText, starts_.emplace_back(lt_line_, lt_col_);
+        break;
+      case State::kBang:
+        state_ = c == '-' ? State::kBangDash : c == '[' ? State::kCdata : State::kText;
+        run_ = 0;
+        break;
+      case State::kBangDash: state_ = c == '-' ? State::kComment : State::kText; run_ = 0; break;
+      case State::kComment: end_on(c, '-', 2); break;   // -->
+      case State::kCdata: end_on(c, ']', 2); break;     // ]]>
+      case State::kPi: end_on(c, '?', 1); break;        // ?>
+    }
+  }
+  /// The start of the next start tag in order, or {0, 0} when none is known.
+  std::pair<int, int> next_start() {
+    if (starts_.empty()) return {0, 0};
+    const auto p = starts_.front();
+    starts_.pop_front();
+    return p;
+  }
+
+ private:
+  enum class State { kText, kLt, kBang, kBangDash, kComment, kCdata, kPi };
+  /// Leaves the current section on `need` repeats of `mark` followed by '>'.
+  void end_on(unsigned char c, unsigned char mark, int need) {
+    if (c == '>' && run_ >= need) state_ = State::kText;
+    run_ = c == mark ? run_ + 1 : 0;
+  }
+  State state_ = State::kText;
+  int run_ = 0;
+  int lt_line_ = 0, lt_col_ = 0;
+  std::deque<std::pair<int, int>> starts_;
+};
+
 /// State of one load, reachable from the libxml2 context through ctxt->_private.
 class StreamParser {
  public:
@@ -163,7 +215,9 @@ class StreamParser {
   bool failed_ = false;
   bool fatal_seen_ = false;
   int depth_ = 0;
+  std::size_t elements_ = 0;
   std::size_t text_run_ = 0;
+  MarkupScanner markup_;
 };
 
 bool StreamParser::create_context() {
@@ -231,12 +285,33 @@ void StreamParser::on_start_element(void* ctx, const xmlChar* localname, const x
                                     int nb_defaulted, const xmlChar** attributes) {
   auto* ctxt = static_cast<xmlParserCtxtPtr>(ctx);
   StreamParser* st = self(ctx);
-  const auto [line, col] = markup_start(ctxt);
+  std::pair<int, int> at = st->markup_.next_start();
+  if (at.first == 0) at = markup_start(ctxt);
+  const int line = at.first, col = at.second;
   if (++st->depth_ > st->limits_.max_depth) {
     st->fail("XML-DEPTH", line, col,
              fmt::format("元素嵌套超过 {} 层，拒绝读取 / element nesting deeper than {}", st->limits_.max_depth,
                          st->limits_.max_depth));
     return;
+  }
+  if (++st->elements_ > st->limits_.max_elements) {
+    st->fail("XML-SIZE", line, col,
+             fmt::format("元素超过 {} 个，拒绝读取 / more than {} elements", st->limits_.max_elements,
+                         st->limits_.max_elements),
+             {"一个记录文件应只含一个党委一年（或更短时期）的记录；请拆分文件，或检查文件是否损坏"});
+    return;
+  }
+  // SAX2 attributes come as (localname, prefix, URI, value, end) quintuples.
+  for (int i = 0; i < nb_attributes; ++i) {
+    const std::size_t len = static_cast<std::size_t>(attributes[i * 5 + 4] - attributes[i * 5 + 3]);
+    if (len > st->limits_.max_attribute_bytes) {
+      st->fail("XML-SIZE", line, col,
+               fmt::format("属性 {} 的值长 {} 字节，超过上限 {} 字节 / attribute value of {} bytes, larger than {}",
+                           reinterpret_cast<const char*>(attributes[i * 5]), len, st->limits_.max_attribute_bytes,
+                           len, st->limits_.max_attribute_bytes),
+               {"属性只写单行取值（编号、日期、标题）；长文字应写在元素内容中"});
+      return;
+    }
   }
   st->text_run_ = 0;
   st->start_(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes, nb_defaulted, attributes);
@@ -350,6 +425,7 @@ bool StreamParser::feed(const char* data, std::size_t n) {
   std::size_t i = 0;
   while (i < size) {
     if (p[i] < 0x80) {
+      markup_.byte(p[i], line_, col_);
       if (p[i] == '\n') line_++, col_ = 1;
       else ++col_;
       ++i;
@@ -366,6 +442,7 @@ bool StreamParser::feed(const char* data, std::size_t n) {
            {"只接受 UTF-8 编码的文件：用文本编辑器另存为 UTF-8"});
       return false;
     }
+    markup_.byte(p[i], line_, col_);
     ++col_;
     i += static_cast<std::size_t>(len);
   }

@@ -17,14 +17,25 @@ struct _xmlNode;  // libxml2's xmlNode
 
 namespace wenshu::ingest {
 
-/// Limits applied while loading one XML file.
+/// Limits applied while loading one XML file (docs/limits.md gives each with its reason). A
+/// file over a limit is refused as soon as the limit is passed, with one diagnostic naming the
+/// limit and the value; reading stops there.
 struct XmlLimits {
   std::size_t max_file_bytes = std::size_t(256) << 20;  ///< larger files are refused (XML-SIZE)
   /// One text node (XML-SIZE). libxml2 itself refuses text nodes above 10 MB
   /// (XML_MAX_TEXT_LENGTH, also reported as XML-SIZE), so larger values act as 10 MB.
   std::size_t max_text_node_bytes = std::size_t(8) << 20;
+  /// One attribute value (XML-SIZE): attributes hold one-line values (ids, dates, titles,
+  /// lists of ids), never prose.
+  std::size_t max_attribute_bytes = std::size_t(64) << 10;
+  /// Elements in one file (XML-SIZE): a year of a committee is a few tens of thousands; the
+  /// tree of a million elements takes about 150 MB.
+  std::size_t max_elements = 1'000'000;
   /// Element nesting (XML-DEPTH). libxml2 itself stops at 256 (also reported as XML-DEPTH).
   int max_depth = 256;
+  /// Diagnostics kept per file by the readers (the rest are counted in one closing note): a
+  /// file that is wrong throughout says so in its first findings.
+  std::size_t max_diagnostics = 100;
 };
 
 /// Frees an xmlDoc.

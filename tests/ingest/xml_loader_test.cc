@@ -81,6 +81,58 @@ TEST_CASE("loader: columns count characters, not bytes, and lines go past 65535"
   CHECK(ingest::node_line_col(last) == std::pair{70002, 6});
 }
 
+TEST_CASE("loader: columns skip '<' inside comments, CDATA and processing instructions") {
+  const std::string xml =
+      "<?xml version=\"1.0\"?><?pi <no>?><r><!-- <a> <b/> --><x/><![CDATA[ <c> ]]><y/>"
+      "<!----><z a=\"1\"/></r>";
+  DiagnosticSink sink;
+  auto doc = ingest::load_xml_memory(xml, "c.xml", sink);
+  REQUIRE(doc);
+  const _xmlNode* x = ingest::first_element(ingest::root_element(doc.get()));
+  CHECK(ingest::node_line_col(x) == std::pair{1, 53});
+  const _xmlNode* y = ingest::next_element(x);
+  CHECK(ingest::node_line_col(y) == std::pair{1, 74});
+  const _xmlNode* z = ingest::next_element(y);
+  CHECK(ingest::node_line_col(z) == std::pair{1, 85});
+}
+
+TEST_CASE("loader: one long line of elements loads in linear time") {
+  // Issue 16 finding 2: each element's column was found by scanning back to the line start,
+  // so 2 MB on one line took a minute. The 500 000th element must get its exact column.
+  std::string xml = "<r>";
+  for (int i = 0; i < 500000; ++i) xml += "<x/>";
+  xml += "</r>";
+  DiagnosticSink sink;
+  auto doc = ingest::load_xml_memory(xml, "line.xml", sink);
+  REQUIRE(doc);
+  const _xmlNode* last = nullptr;
+  for (const _xmlNode* e = ingest::first_element(ingest::root_element(doc.get())); e; e = ingest::next_element(e))
+    last = e;
+  CHECK(ingest::node_line_col(last) == std::pair{1, 4 + 4 * 499999});
+}
+
+TEST_CASE("loader: element count and attribute length are limited") {
+  ingest::XmlLimits limits;
+  limits.max_elements = 10;
+  limits.max_attribute_bytes = 16;
+  std::string many = "<r>\n";
+  for (int i = 0; i < 100; ++i) many += "<x/>\n";
+  many += "</r>\n";
+  DiagnosticSink sink;
+  CHECK_FALSE(ingest::load_xml_memory(many, "many.xml", sink, limits));
+  const auto& d = only(sink);
+  CHECK(d.rule == "XML-SIZE");
+  CHECK(d.location.line == 11);  // the 11th element: the first over the limit
+  CHECK(d.message.find("元素超过 10 个") != std::string::npos);
+
+  DiagnosticSink sink2;
+  CHECK_FALSE(ingest::load_xml_memory("<r><x a=\"12345678901234567\"/></r>", "attr.xml", sink2, limits));
+  CHECK(only(sink2).rule == "XML-SIZE");
+  CHECK(only(sink2).message.find("属性 a 的值长 17 字节") != std::string::npos);
+  DiagnosticSink sink3;
+  CHECK(ingest::load_xml_memory("<r><x a=\"1234567890123456\"/></r>", "ok.xml", sink3, limits));
+}
+
 TEST_CASE("loader: malformed XML names file, line and column") {
   DiagnosticSink sink;
   auto doc = ingest::load_xml_memory("<a>\n  <b>\n</a>\n", "bad.xml", sink);

@@ -1,0 +1,32 @@
+#!/bin/bash
+# e2e (issue 16, finding 2): a file wrong from its first lines is refused quickly, with a bounded
+# number of findings, whatever its size. Files are generated here (64 MB and 2 MB).
+# - 64 MB of millions of unknown elements: refused at the element limit (XML-SIZE), reading stops.
+# - 500 000 unknown elements (below that limit): at most 100 findings for the file and one note
+#   saying how many more there were.
+# - 2 MB of elements on one line (columns used to be found by scanning back each time: 62 s).
+. "$(dirname "$0")/lib/common.sh" "$@"
+python3 - "$TMP" <<'PY' || fail "generate"
+import sys
+t = sys.argv[1]
+head = '<?xml version="1.0" encoding="UTF-8"?>\n<records xmlns="urn:wenshu:records:1" version="1" committee="c" year="2009">\n'
+with open(t + "/x64.xml", "w") as f:
+    f.write(head); f.write("<x/>\n" * ((64 << 20) // 5)); f.write("</records>\n")
+with open(t + "/many.xml", "w") as f:
+    f.write(head); f.write("<x/>\n" * 500000); f.write("</records>\n")
+with open(t + "/oneline.xml", "w") as f:
+    f.write(head); f.write("<x/>" * ((2 << 20) // 4)); f.write("</records>\n")
+PY
+check() {  # check FILE PATTERN MAX_LINES
+  timeout 300 "$WENSHU" validate "$TMP/$1" > "$TMP/out.txt" 2>&1; local rc=$?
+  [ $rc -ne 124 ] || fail "$1: still running after 300 s"
+  [ $rc -eq 1 ] || { head -c 3000 "$TMP/out.txt"; fail "$1: exit $rc, want 1"; }
+  grep -q -- "$2" "$TMP/out.txt" || { head -c 3000 "$TMP/out.txt"; fail "$1: no line matching $2"; }
+  local n; n=$(grep -c "^$TMP/$1" "$TMP/out.txt")
+  [ "$n" -le "$3" ] || fail "$1: $n findings, want at most $3"
+}
+check x64.xml "XML-SIZE.*元素超过 1000000 个" 5
+check many.xml "本文件另有 499900 条诊断未列出" 102
+check oneline.xml "本文件另有" 102
+grep -q "oneline.xml:3:9: " "$TMP/out.txt" || fail "oneline.xml: the third element's column is not 9"
+echo "OK"
