@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
-#include "archive/xml_text.h"
 #include "core/data_dir.h"
+#include "xml/writer.h"
 
 namespace wenshu::archive {
 
@@ -31,7 +31,7 @@ static std::string format_info(const ItemFile& f) {
 
 std::string item_metadata_xml(const FiledItem& it, const DossierInfo& info, const ArchiveProfile& p) {
   const auto& d = it.doc;
-  XmlBuilder x;
+  xml::Writer x;
   x.open("电子文件", {{"xmlns", kNs}, {"版本", "1"}});
   x.open("文件实体块");
   x.open("文件实体");
@@ -134,7 +134,7 @@ std::string item_metadata_xml(const FiledItem& it, const DossierInfo& info, cons
 
 std::string file_list_xml(const std::vector<FiledItem>& items, const DossierInfo&) {
   // 档发〔2012〕7号 Annex 2: root <文件目录>, one <文件> per record, elements in this order.
-  XmlBuilder x;
+  xml::Writer x;
   x.open("文件目录");
   int n = 0;
   for (const auto& it : items) {
@@ -164,7 +164,7 @@ CatalogueVolume catalogue_volume(const std::vector<FiledItem>& items, std::size_
 }
 
 std::string catalogue_xml(const std::vector<FiledItem>& items, const DossierInfo& info, const ArchiveProfile& p) {
-  XmlBuilder x;
+  xml::Writer x;
   x.open("归档文件目录", {{"xmlns", kNs}});
   // DA/T 22 §5.5: one bound volume per 年度 and 保管期限; its cover carries 全宗号, 全宗名称,
   // 年度, 保管期限, 机构(问题).
@@ -234,7 +234,7 @@ std::string registration_xml(const std::vector<FiledItem>& items, const DossierI
                              std::uint64_t record_files, std::uint64_t record_bytes) {
   int pages = 0;
   for (const auto& it : items) pages += it.page_count();
-  XmlBuilder x;
+  xml::Writer x;
   x.open("归档登记表", {{"xmlns", kNs}});
   x.leaf("单位名称", info.fonds_name);
   x.leaf("全宗号", info.fonds_code);
@@ -252,7 +252,7 @@ std::string registration_xml(const std::vector<FiledItem>& items, const DossierI
 }
 
 std::string notes_xml(const std::vector<FiledItem>& items, const DossierInfo& info) {
-  XmlBuilder x;
+  xml::Writer x;
   x.open("备考表", {{"xmlns", kNs}});
   x.leaf("盒内文件情况说明",
          fmt::format("本包共{}件，件号连续，无缺损、修改、补充、移出或销毁情况。", items.size()));
@@ -265,7 +265,7 @@ std::string notes_xml(const std::vector<FiledItem>& items, const DossierInfo& in
 }
 
 std::string scheme_xml(const ArchiveProfile& p) {
-  XmlBuilder x;
+  xml::Writer x;
   x.open("分类方案", {{"xmlns", kNs}});
   const char* scheme = p.scheme == Scheme::kYearRetentionClass   ? "年度-保管期限-问题"
                        : p.scheme == Scheme::kYearClassRetention ? "年度-问题-保管期限"
@@ -297,7 +297,7 @@ std::string naming_rules_txt(const ArchiveProfile& p, const DossierInfo& info) {
 }
 
 std::string check_report_xml(const std::vector<CheckResult>& results, const DossierInfo& info) {
-  XmlBuilder x;
+  xml::Writer x;
   x.open("检测报告", {{"xmlns", kNs}});
   x.leaf("包标识", info.package_id);
   x.leaf("检测日期", core::format_date(info.filing_date));

@@ -97,7 +97,10 @@ std::string scheme_xml(const ArchiveProfile& profile);
 std::string naming_rules_txt(const ArchiveProfile& profile, const DossierInfo& info);
 /// 检测报告.xml of the pre-pack self-check.
 std::string check_report_xml(const std::vector<CheckResult>& results, const DossierInfo& info);
-/// index.html: offline list of the items by class with a text filter (no external resources).
-std::string index_html(const std::vector<FiledItem>& items, const DossierInfo& info, const ArchiveProfile& profile);
+/// index.html: offline list of the items by class with a text filter (no external resources),
+/// made by templates/dossier-index.xsl from the dossier's `catalogue` (归档文件目录.xml) and
+/// `scheme` (分类方案.xml) and the items' folders and files.
+std::string index_html(const std::vector<FiledItem>& items, const DossierInfo& info, std::string_view catalogue,
+                       std::string_view scheme);
 
 }  // namespace wenshu::archive

@@ -6,10 +6,10 @@
 
 #include "archive/base64.h"
 #include "archive/digest.h"
-#include "archive/xml_text.h"
 #include "archive/xml_tree.h"
 #include "core/data_dir.h"
 #include "core/diagnostic.h"
+#include "xml/writer.h"
 
 namespace wenshu::archive {
 
@@ -34,7 +34,7 @@ std::string extension_of(const std::string& name) {
 }
 
 /// One 编码 of a component: DA/T 48's electronic attributes, the Base64 data, and the digests.
-void write_encoding(XmlBuilder& x, const XmlNode& encoding, const std::string& id, const std::map<std::string, std::string_view>& files,
+void write_encoding(xml::Writer& x, const XmlNode& encoding, const std::string& id, const std::map<std::string, std::string_view>& files,
                     std::string& error) {
   const XmlNode* attrs = encoding.child("电子属性");
   const std::string name = attrs ? attrs->child_text("计算机文件名") : std::string();
@@ -59,7 +59,7 @@ void write_encoding(XmlBuilder& x, const XmlNode& encoding, const std::string& i
 
 /// Copies an element of the item metadata into the EEP: DA/T 46 elements only, empty optional
 /// leaves dropped, 文档 reshaped (its identifier as an element, its data encapsulated).
-void copy(XmlBuilder& x, const XmlNode& n, const std::map<std::string, std::string_view>& files, std::string& error) {
+void copy(xml::Writer& x, const XmlNode& n, const std::map<std::string, std::string_view>& files, std::string& error) {
   if (kNotDaT46.count(n.name) || !error.empty()) return;
   if (n.children.empty()) {
     // DA/T 46 M38 密级 is mandatory: an unclassified 件 says 非密 (as its 控制标识 does).
@@ -110,7 +110,7 @@ std::string build_eep(std::string_view item_xml, const std::vector<EepFile>& fil
   if (!item) return {};
   std::map<std::string, std::string_view> by_name;
   for (const auto& f : files) by_name[f.name] = f.bytes;
-  XmlBuilder x;
+  xml::Writer x;
   x.open("电子文件封装包", {{"xmlns", kEepNs}});
   x.leaf("封装包格式描述", kFormatText);
   x.leaf("版本", "2009");

@@ -207,9 +207,10 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
   add_bytes(kExplanationName, explanation_txt(items, info));
   add_bytes(kFileListName, file_list_xml(items, info));
   add_bytes(kCatalogueName, catalogue_xml(items, info, profile));
+  const std::size_t catalogue = files.size() - 1;
   add_bytes(kCataloguePdfName, catalogue_pdf(items, info));  // archive.md §12.2: printable, A4 landscape
-  add_bytes(kIndexName, index_html(items, info, profile));
   add_bytes(kSchemeName, scheme_xml(profile));
+  add_bytes(kIndexName, index_html(items, info, files[catalogue].bytes, files.back().bytes));
   add_bytes(kNamingName, naming_rules_txt(profile, info));
   add_bytes(kNotesName, notes_xml(items, info));
   add_bytes(kRegistrationName, registration_xml(items, info, record_files, record_bytes));

@@ -6,10 +6,10 @@
 #include <charconv>
 #include <system_error>
 
-#include "archive/xml_text.h"
 #include "archive/xml_tree.h"
 #include "core/data_dir.h"
 #include "core/file_io.h"
+#include "xml/writer.h"
 
 namespace wenshu::archive {
 
@@ -20,7 +20,7 @@ static constexpr const char* kSidecarNs = "urn:wenshu:filed-document:1";
 fs::path sidecar_path_for(const fs::path& pdf) { return fs::path(pdf.string() + kSidecarSuffix); }
 
 std::string sidecar_xml(const model::FiledDocument& d) {
-  XmlBuilder x;
+  xml::Writer x;
   x.open("filed-document", {{"xmlns", kSidecarNs}, {"version", "1"}});
   x.leaf("committee", d.committee_name, {{"id", d.committee_id}, {"fonds", d.fonds_code}});
   x.leaf("year", std::to_string(d.year));

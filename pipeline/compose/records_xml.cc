@@ -350,23 +350,6 @@ void write_records(Writer& w, const Records& r, const std::string& committee) {
 
 }  // namespace
 
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (unsigned char ch : s) {
-    switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default:
-        if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') break;  // not allowed in XML 1.0
-        out += static_cast<char>(ch);
-    }
-  }
-  return out;
-}
-
 ComposeInput build_compose_input(const model::Records& records, const std::string& committee,
                                  const ComposeInputOptions& options) {
   ComposeInput result;

@@ -36,8 +36,4 @@ struct ComposeInput {
 ComposeInput build_compose_input(const model::Records& records, const std::string& committee,
                                  const ComposeInputOptions& options = {});
 
-/// XML-escapes text for element content and attribute values (&, <, >, ", and control
-/// characters other than tab/LF/CR dropped: XML 1.0 cannot carry them).
-std::string xml_escape(const std::string& s);
-
 }  // namespace wenshu::compose

@@ -1,87 +1,43 @@
-// A tiny streaming XML writer for the compose input: fixed attribute order, LF line ends and
-// escaping, so the same records always give the same bytes (determinism).
+// The compose input's way of writing XML: the one XML writer (xml/writer.h, one-space
+// indentation), with the templates' convention that an empty value is the same as an absent
+// one — empty attributes and empty text elements are not written.
 #pragma once
 #include <string>
-#include <vector>
+
+#include "xml/writer.h"
 
 namespace wenshu::compose {
 
-std::string xml_escape(const std::string& s);
-
-/// Writes elements, attributes and text in call order. Empty attribute values are skipped
-/// (absent and empty mean the same to the templates).
 class XmlWriter {
  public:
-  XmlWriter() { out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
-  /// Starts `<name`; attributes may follow until the next open/text/close.
+  XmlWriter() : w_(xml::Layout{" ", true}) {}
+  /// Starts <name; attributes may follow until the next open/element/close.
   XmlWriter& open(const std::string& name) {
-    finish_tag();
-    indent();
-    out_ += "<" + name;
-    stack_.push_back(name);
-    tag_open_ = true;
-    has_children_.push_back(false);
+    w_.open(name);
     return *this;
   }
   /// Adds an attribute (skipped when `value` is empty).
   XmlWriter& attr(const std::string& name, const std::string& value) {
-    if (!value.empty()) out_ += " " + name + "=\"" + xml_escape(value) + "\"";
+    if (!value.empty()) w_.attr(name, value);
     return *this;
   }
   XmlWriter& attr(const std::string& name, long long value) { return attr(name, std::to_string(value)); }
   XmlWriter& flag(const std::string& name, bool value) { return value ? attr(name, "true") : *this; }
-  /// Writes `<name>text</name>` (nothing when text is empty).
+  /// Writes <name>text</name> (nothing when text is empty).
   XmlWriter& element(const std::string& name, const std::string& text) {
-    if (text.empty()) return *this;
-    finish_tag();
-    indent();
-    out_ += "<" + name + ">" + xml_escape(text) + "</" + name + ">";
-    if (!has_children_.empty()) has_children_.back() = true;
+    if (!text.empty()) w_.leaf(name, text);
     return *this;
   }
   /// Closes the innermost element.
   XmlWriter& close() {
-    const std::string name = stack_.back();
-    const bool children = has_children_.back();
-    stack_.pop_back();
-    has_children_.pop_back();
-    if (tag_open_) {
-      out_ += "/>";
-      tag_open_ = false;
-    } else {
-      if (children) {
-        out_ += "\n";
-        out_.append(stack_.size() * 1, ' ');
-      }
-      out_ += "</" + name + ">";
-    }
-    if (!has_children_.empty()) has_children_.back() = true;
+    w_.close();
     return *this;
   }
-  /// The document so far (call after the last close()).
-  std::string take() {
-    out_ += "\n";
-    return std::move(out_);
-  }
+  /// The finished document (after the last close()).
+  std::string take() { return w_.take(); }
 
  private:
-  void finish_tag() {
-    if (tag_open_) {
-      out_ += ">";
-      tag_open_ = false;
-    }
-  }
-  void indent() {
-    if (!stack_.empty()) {
-      has_children_.back() = true;
-      out_ += "\n";
-      out_.append(stack_.size(), ' ');
-    }
-  }
-  std::string out_;
-  std::vector<std::string> stack_;
-  std::vector<bool> has_children_;
-  bool tag_open_ = false;
+  xml::Writer w_;
 };
 
 }  // namespace wenshu::compose

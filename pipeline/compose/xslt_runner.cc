@@ -99,6 +99,17 @@ struct ErrorCollector {
 thread_local ErrorCollector* t_collector = nullptr;
 // The template root of the current thread's compile or transform, for the document loader.
 thread_local const fs::path* t_root = nullptr;
+// The in-memory documents of the current thread's transform (document('input:NAME')).
+thread_local const InputDocuments* t_documents = nullptr;
+constexpr std::string_view kInputScheme = "input:";
+
+/// The in-memory document a URI names, or nullptr when it names none.
+const std::string_view* input_document(const char* uri) {
+  const std::string_view s = uri ? uri : "";
+  if (t_documents == nullptr || s.substr(0, kInputScheme.size()) != kInputScheme) return nullptr;
+  const auto it = t_documents->find(std::string(s.substr(kInputScheme.size())));
+  return it == t_documents->end() ? nullptr : &it->second;
+}
 
 bool is_error_kind(const char* s) {
   return s && (std::strcmp(s, "runtime error") == 0 || std::strcmp(s, "compilation error") == 0 ||
@@ -198,6 +209,17 @@ xsltDocLoaderFunc g_default_loader = nullptr;
 // parsed without network, DTD loading or entity substitution (libxslt's default options would
 // substitute entities), and any DOCTYPE refused.
 xmlDocPtr safe_loader(const xmlChar* uri, xmlDictPtr dict, int options, void* ctxt, xsltLoadType type) {
+  options &= ~(XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR | XML_PARSE_DTDVALID | XML_PARSE_XINCLUDE);
+  options |= XML_PARSE_NONET;
+  if (const auto* bytes = input_document(reinterpret_cast<const char*>(uri)); bytes && type == XSLT_LOAD_DOCUMENT) {
+    xmlDocPtr doc = xmlReadMemory(bytes->data(), static_cast<int>(bytes->size()), reinterpret_cast<const char*>(uri),
+                                  nullptr, options);
+    if (doc != nullptr && doc->intSubset != nullptr) {
+      xmlFreeDoc(doc);
+      return nullptr;
+    }
+    return doc;
+  }
   const fs::path path = local_path(reinterpret_cast<const char*>(uri));
   const bool allowed = t_root != nullptr && !path.empty() && inside(*t_root, path);
   if (!allowed) {
@@ -208,8 +230,6 @@ xmlDocPtr safe_loader(const xmlChar* uri, xmlDictPtr dict, int options, void* ct
     }
     return nullptr;
   }
-  options &= ~(XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR | XML_PARSE_DTDVALID | XML_PARSE_XINCLUDE);
-  options |= XML_PARSE_NONET;
   xmlDocPtr doc = g_default_loader(uri, dict, options, ctxt, type);
   if (doc != nullptr && doc->intSubset != nullptr) {
     if (t_collector)
@@ -227,6 +247,13 @@ int forbid(xsltSecurityPrefsPtr, xsltTransformContextPtr, const char* value) {
     t_collector->add_text(std::string("security error: forbidden access to ") + (value ? value : "") + "\n");
   }
   return 0;
+}
+
+// document('input:NAME') has a URI scheme, so libxslt asks the network check: allowed only for
+// the documents handed to this transform.
+int network_check(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, const char* value) {
+  if (input_document(value) != nullptr) return 1;
+  return forbid(sec, ctxt, value);
 }
 
 int read_check(xsltSecurityPrefsPtr, xsltTransformContextPtr, const char* value) {
@@ -259,7 +286,7 @@ xsltSecurityPrefsPtr security_prefs() {
     xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_FILE, read_check);
     xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_FILE, forbid);
     xsltSetSecurityPrefs(p, XSLT_SECPREF_CREATE_DIRECTORY, forbid);
-    xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_NETWORK, forbid);
+    xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_NETWORK, network_check);
     xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_NETWORK, forbid);
     return p;
   }();
@@ -391,7 +418,8 @@ const XsltRunner::Compiled* XsltRunner::compiled(const fs::path& xsl, core::Diag
 bool XsltRunner::check(const fs::path& xsl, core::DiagnosticSink& sink) { return compiled(xsl, sink) != nullptr; }
 
 std::optional<std::string> XsltRunner::transform(const fs::path& xsl, _xmlDoc* input, const XsltParams& params,
-                                                 const std::string& what, core::DiagnosticSink& sink) {
+                                                 const std::string& what, core::DiagnosticSink& sink,
+                                                 const InputDocuments* documents) {
   const Compiled* c = compiled(xsl, sink);
   if (c == nullptr) return std::nullopt;
   const std::string key = fs::absolute(xsl).lexically_normal().string();
@@ -399,6 +427,7 @@ std::optional<std::string> XsltRunner::transform(const fs::path& xsl, _xmlDoc* i
   ErrorCollector collector;
   t_collector = &collector;
   t_root = &root_;
+  t_documents = documents;
   xmlSetStructuredErrorFunc(&collector, collect_structured);
   xsltTransformContextPtr ctxt = xsltNewTransformContext(c->style, input);
   std::optional<std::string> out;
@@ -451,6 +480,7 @@ std::optional<std::string> XsltRunner::transform(const fs::path& xsl, _xmlDoc* i
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   t_collector = nullptr;
   t_root = nullptr;
+  t_documents = nullptr;
   return out;
 }
 

@@ -24,6 +24,10 @@ namespace wenshu::compose {
 /// (quoted for XPath by the engine, so a record id with quotes cannot inject an expression).
 using XsltParams = std::vector<std::pair<std::string, std::string>>;
 
+/// Documents handed to a transformation in memory, by name: a template reads one with
+/// document('input:NAME'). No file is read for them (and no other URI scheme is allowed).
+using InputDocuments = std::map<std::string, std::string_view>;
+
 /// Stage rule ids of the compose engine.
 inline constexpr const char* kRuleTemplate = "COMPOSE-TEMPLATE";   ///< template does not compile
 inline constexpr const char* kRuleTransform = "COMPOSE-XSLT";      ///< runtime error / xsl:message terminate
@@ -42,11 +46,12 @@ class XsltRunner {
   XsltRunner& operator=(const XsltRunner&) = delete;
 
   /// Applies the template at `xsl` to `input`. `what` names the input in diagnostics (e.g. the
-  /// record id). Returns the serialised output (UTF-8 XML), or nullopt after pushing
-  /// diagnostics located at the template's file:line.
+  /// record id). Returns the output serialised as the template's xsl:output says (UTF-8), or
+  /// nullopt after pushing diagnostics located at the template's file:line. `documents`, when
+  /// given, are what document('input:NAME') reads.
   std::optional<std::string> transform(const std::filesystem::path& xsl, _xmlDoc* input,
                                        const XsltParams& params, const std::string& what,
-                                       core::DiagnosticSink& sink);
+                                       core::DiagnosticSink& sink, const InputDocuments* documents = nullptr);
 
   /// Compiles (or fetches from the cache) the template; false after pushing diagnostics.
   /// Useful to check every template once before a run.

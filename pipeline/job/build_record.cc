@@ -4,10 +4,10 @@
 
 #include <charconv>
 
-#include "archive/xml_text.h"
 #include "archive/xml_tree.h"
 #include "core/data_dir.h"
 #include "core/file_io.h"
+#include "xml/writer.h"
 
 namespace wenshu::job {
 namespace fs = std::filesystem;
@@ -40,7 +40,7 @@ int to_int(const std::string& s) {
   return v;
 }
 
-void write_file(archive::XmlBuilder& x, const RecordedFile& f, const std::string& tagmanifest = {}) {
+void write_file(xml::Writer& x, const RecordedFile& f, const std::string& tagmanifest = {}) {
   Attrs a{{"path", f.path}, {"sha256", f.sha256}};
   if (!f.sm3.empty()) a.emplace_back("sm3", f.sm3);
   a.emplace_back("size", num(f.size));
@@ -52,7 +52,7 @@ RecordedFile read_file_node(const archive::XmlNode& n) {
   return {n.attr("path"), n.attr("sha256"), n.attr("sm3"), to_u64(n.attr("size"))};
 }
 
-void write_diagnostic(archive::XmlBuilder& x, const core::Diagnostic& d) {
+void write_diagnostic(xml::Writer& x, const core::Diagnostic& d) {
   Attrs a{{"severity", core::severity_name(d.severity)}, {"rule", d.rule}};
   if (!d.clause.empty()) a.emplace_back("clause", d.clause);
   if (!d.location.file.empty()) a.emplace_back("file", d.location.file);
@@ -91,7 +91,7 @@ core::Diagnostic read_diagnostic(const archive::XmlNode& n) {
   return d;
 }
 
-void write_documents(archive::XmlBuilder& x, const std::vector<RecordedDocument>& docs) {
+void write_documents(xml::Writer& x, const std::vector<RecordedDocument>& docs) {
   x.open("documents");
   for (const auto& d : docs) {
     Attrs a{{"id", d.id}};
@@ -110,7 +110,7 @@ void write_documents(archive::XmlBuilder& x, const std::vector<RecordedDocument>
   x.close();
 }
 
-void write_dossiers(archive::XmlBuilder& x, const std::vector<RecordedDossier>& dossiers) {
+void write_dossiers(xml::Writer& x, const std::vector<RecordedDossier>& dossiers) {
   x.open("dossiers");
   for (const auto& d : dossiers) {
     x.open("dossier", {{"committee", d.committee},
@@ -202,7 +202,7 @@ std::vector<const RecordedFile*> BuildRecord::outputs() const {
 }
 
 std::string build_record_xml(const BuildRecord& r) {
-  archive::XmlBuilder x;
+  xml::Writer x;
   Attrs root{{"xmlns", kNs}, {"version", "1"}, {"id", r.id}};
   if (!r.shard.empty()) root.emplace_back("shard", r.shard);
   x.open("build-record", root);

@@ -1,14 +1,13 @@
-// A small XML builder for the OFD parts: elements in the "ofd:" namespace prefix, attributes in
-// call order, one element per line, so the same page always gives the same bytes.
+// The OFD parts' way of writing XML: the one XML writer (xml/writer.h) with elements in the
+// "ofd:" namespace prefix, attributes in call order and one element per line without
+// indentation, so the same page always gives the same bytes.
 #pragma once
 #include <string>
 #include <string_view>
-#include <vector>
+
+#include "xml/writer.h"
 
 namespace wenshu::ofd {
-
-/// Escapes & < > " (and drops characters XML 1.0 forbids) for text and attribute values.
-std::string xml_escape(std::string_view s);
 
 class XmlOut {
  public:
@@ -29,10 +28,7 @@ class XmlOut {
   std::string take();
 
  private:
-  void finish_start();
-  std::string out_;
-  std::vector<std::string> stack_;
-  bool start_open_ = false;
+  xml::Writer w_;
   bool root_written_ = false;
 };
 

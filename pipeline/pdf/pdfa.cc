@@ -6,26 +6,11 @@
 #include <cstdint>
 #include <vector>
 
+#include "xml/writer.h"
+
 namespace wenshu::pdf {
 
 namespace {
-
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default:
-        // XML 1.0 forbids most C0 controls; drop them rather than write an invalid packet.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
-        out.push_back(c);
-    }
-  }
-  return out;
-}
 
 void put32(std::string& b, std::size_t at, std::uint32_t v) {
   b[at] = static_cast<char>(v >> 24);
@@ -149,35 +134,40 @@ std::string build_icc() {
 }  // namespace
 
 std::string build_xmp(const MetadataFields& f) {
-  std::string x;
-  x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
-  x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n";
-  x += "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
-  x += "<rdf:Description rdf:about=\"\"\n";
-  x += "  xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n";
-  x += "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n";
-  x += "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
-  x += "  xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
-  x += "<dc:format>application/pdf</dc:format>\n";
-  if (!f.title.empty())
-    x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(f.title) + "</rdf:li></rdf:Alt></dc:title>\n";
-  if (!f.author.empty())
-    x += "<dc:creator><rdf:Seq><rdf:li>" + xml_escape(f.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
-  if (!f.subject.empty())
-    x += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(f.subject) +
-         "</rdf:li></rdf:Alt></dc:description>\n";
-  if (!f.keywords.empty()) x += "<pdf:Keywords>" + xml_escape(f.keywords) + "</pdf:Keywords>\n";
-  if (!f.producer.empty()) x += "<pdf:Producer>" + xml_escape(f.producer) + "</pdf:Producer>\n";
-  if (!f.creator_tool.empty()) x += "<xmp:CreatorTool>" + xml_escape(f.creator_tool) + "</xmp:CreatorTool>\n";
-  if (!f.xmp_date.empty()) {
-    x += "<xmp:CreateDate>" + f.xmp_date + "</xmp:CreateDate>\n";
-    x += "<xmp:ModifyDate>" + f.xmp_date + "</xmp:ModifyDate>\n";
-    x += "<xmp:MetadataDate>" + f.xmp_date + "</xmp:MetadataDate>\n";
-  }
-  x += "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>U</pdfaid:conformance>\n";
-  x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n";
-  x += "<?xpacket end=\"r\"?>";
-  return x;
+  // XMP (ISO 16684-1) as PDF/A-2 wants it: a packet wrapper, dc/xmp/pdf properties and the
+  // pdfaid identification, written by the one XML writer (no declaration inside a packet).
+  xml::Writer x(xml::Layout{"", false});
+  x.pi("xpacket", "begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"");
+  x.open("x:xmpmeta", {{"xmlns:x", "adobe:ns:meta/"}});
+  x.open("rdf:RDF", {{"xmlns:rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}});
+  x.open("rdf:Description", {{"rdf:about", ""},
+                             {"xmlns:dc", "http://purl.org/dc/elements/1.1/"},
+                             {"xmlns:xmp", "http://ns.adobe.com/xap/1.0/"},
+                             {"xmlns:pdf", "http://ns.adobe.com/pdf/1.3/"},
+                             {"xmlns:pdfaid", "http://www.aiim.org/pdfa/ns/id/"}});
+  x.leaf("dc:format", "application/pdf");
+  // Language alternatives and ordered lists hold their value in rdf:li.
+  const auto wrapped = [&x](const char* property, const char* container, const std::string& value, bool lang) {
+    if (value.empty()) return;
+    x.open(property).open(container);
+    x.leaf("rdf:li", value, lang ? xml::Attributes{{"xml:lang", "x-default"}} : xml::Attributes{});
+    x.close().close();
+  };
+  wrapped("dc:title", "rdf:Alt", f.title, true);
+  wrapped("dc:creator", "rdf:Seq", f.author, false);
+  wrapped("dc:description", "rdf:Alt", f.subject, true);
+  if (!f.keywords.empty()) x.leaf("pdf:Keywords", f.keywords);
+  if (!f.producer.empty()) x.leaf("pdf:Producer", f.producer);
+  if (!f.creator_tool.empty()) x.leaf("xmp:CreatorTool", f.creator_tool);
+  if (!f.xmp_date.empty())
+    for (const char* p : {"xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"}) x.leaf(p, f.xmp_date);
+  x.leaf("pdfaid:part", "2");
+  x.leaf("pdfaid:conformance", "U");
+  x.close().close().close();
+  x.pi("xpacket", "end=\"r\"");
+  std::string packet = x.take();
+  if (!packet.empty() && packet.back() == '\n') packet.pop_back();  // the packet ends with its trailer
+  return packet;
 }
 
 const std::string& srgb_icc_profile() {

@@ -178,6 +178,36 @@ TEST_CASE("templates cannot write files or read outside the templates folder") {
   }
 }
 
+TEST_CASE("document('input:NAME') reads only the documents handed to the transform") {
+  test::TempDir dir("xslt");
+  write(dir.path() / "in.xsl", std::string(kHead) + R"~(<xsl:template match="/"><out><xsl:value-of select="document('input:names')/names/n"/></out></xsl:template></xsl:stylesheet>)~");
+  XsltRunner runner(dir.path());
+  Input in("<rs/>");
+  const std::string names = "<names><n>乙</n></names>";
+  {
+    core::DiagnosticSink sink;
+    const InputDocuments docs{{"names", names}};
+    auto out = runner.transform(dir.path() / "in.xsl", in.doc, {}, "R1", sink, &docs);
+    REQUIRE(out);
+    CHECK(out->find("<out>乙</out>") != std::string::npos);
+  }
+  {  // not handed in: refused like any other URI scheme
+    core::DiagnosticSink sink;
+    const InputDocuments docs{{"other", names}};
+    CHECK_FALSE(runner.transform(dir.path() / "in.xsl", in.doc, {}, "R1", sink, &docs));
+    bool security = false;
+    for (const auto& d : sink.items()) security = security || d.rule == kRuleSecurity;
+    CHECK(security);
+  }
+  {  // a handed-in document may not declare a DTD
+    core::DiagnosticSink sink;
+    const std::string with_dtd = "<!DOCTYPE names [<!ENTITY e \"x\">]><names><n>&e;</n></names>";
+    const InputDocuments docs{{"names", with_dtd}};
+    auto out = runner.transform(dir.path() / "in.xsl", in.doc, {}, "R1", sink, &docs);
+    CHECK((!out || out->find("x</out>") == std::string::npos));
+  }
+}
+
 TEST_CASE("runaway recursion stops with an error, not a crash") {
   test::TempDir dir("xslt");
   write(dir.path() / "loop.xsl", std::string(kHead) + R"(<xsl:template match="/"><xsl:call-template name="f"/></xsl:template>
