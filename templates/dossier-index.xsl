@@ -1,8 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- index.html of a dossier (archive.md §12.2), made from the 归档文件目录 (the input: its
-     volumes and entries, DA/T 22-2015 §5.5) with the 分类方案 (class names, input:scheme) and
-     a listing of where each 件 lies and which files it holds (input:files, handed in by the pack
-     stage: <files><item code="档号" class="JCZ" folder="电子档案/…"><file name="…" role="正本"/>).
+<!-- index.html of a dossier (archive.md §12.2), made from the 归档文件目录 (the input: volumes
+     with their cover and entries, DA/T 22-2015 §5.5) with the 分类方案 (class names,
+     input:scheme) and a listing of the sections of the page — runs of one 保管期限 and class, in
+     catalogue order — and of where each 件 lies and which files it holds (input:files, handed in
+     by the pack stage:
+       <files><section retention="Y" class="JCZ">
+                <item code="档号" folder="电子档案/…"><file name="…" role="正本"/></item>…).
+     Each row's columns come from the catalogue entry of its 档号.
 
      The page is opened from the unpacked folder in a browser with no network: the table is
      static HTML (readable with scripts off), a small inline script filters rows by text, and a
@@ -15,10 +19,11 @@
   <xsl:param name="package-id"/>
   <xsl:param name="filing-date"/>
 
+  <xsl:variable name="catalogue" select="/"/>
   <xsl:variable name="files" select="document('input:files')"/>
   <xsl:variable name="scheme" select="document('input:scheme')"/>
   <xsl:variable name="nl" select="'&#10;'"/>
-  <xsl:key name="item" match="item" use="@code"/>
+  <xsl:key name="entry" match="d:条目" use="d:档号"/>
 
   <xsl:template match="/d:归档文件目录">
     <xsl:variable name="cover" select="d:卷[1]/d:封面"/>
@@ -41,81 +46,54 @@
         </p><xsl:value-of select="$nl"/>
         <p><label>筛选：<input id="q" type="search" placeholder="档号、题名、文号、日期…" autocomplete="off"/></label>
           <span id="count"/></p><xsl:value-of select="$nl"/>
-        <xsl:apply-templates select="d:卷"/>
+        <xsl:apply-templates select="$files/files/section"/>
         <script><xsl:call-template name="script"/></script><xsl:value-of select="$nl"/>
       </body><xsl:value-of select="$nl"/>
     </html>
   </xsl:template>
 
-  <!-- The listing's class code of the entry at hand (empty when the scheme has no classes). -->
-  <xsl:template name="class-of">
-    <xsl:param name="code" select="string(d:档号)"/>
-    <xsl:for-each select="$files"><xsl:value-of select="key('item', $code)/@class"/></xsl:for-each>
-  </xsl:template>
-
-  <!-- A volume: one section per class, in the order the classes first appear (the entries of
-       one class stand together in a volume). -->
-  <xsl:template match="d:卷">
-    <xsl:variable name="volume" select="."/>
-    <xsl:for-each select="d:条目">
-      <xsl:variable name="class"><xsl:call-template name="class-of"/></xsl:variable>
-      <xsl:variable name="before">
-        <xsl:for-each select="preceding-sibling::d:条目[1]"><xsl:call-template name="class-of"/></xsl:for-each>
-      </xsl:variable>
-      <xsl:if test="position() = 1 or string($class) != string($before)">
-        <xsl:call-template name="section">
-          <xsl:with-param name="volume" select="$volume"/>
-          <xsl:with-param name="class" select="string($class)"/>
-        </xsl:call-template>
-      </xsl:if>
-    </xsl:for-each>
-  </xsl:template>
-
-  <xsl:template name="section">
-    <xsl:param name="volume"/>
-    <xsl:param name="class"/>
-    <xsl:variable name="retention" select="string($volume/@保管期限)"/>
-    <section class="class" data-class="{concat($retention, '-', $class)}"><xsl:value-of select="$nl"/>
+  <xsl:template match="section">
+    <xsl:variable name="first" select="string(item[1]/@code)"/>
+    <xsl:variable name="period">
+      <xsl:for-each select="$catalogue"><xsl:value-of select="key('entry', $first)/../d:封面/d:保管期限"/></xsl:for-each>
+    </xsl:variable>
+    <section class="class" data-class="{concat(@retention, '-', @class)}"><xsl:value-of select="$nl"/>
       <h2>
-        <xsl:value-of select="concat($volume/d:封面/d:保管期限, '（', $retention, '）')"/>
-        <xsl:if test="$class != ''">
-          <xsl:value-of select="concat(' · ', $scheme/d:分类方案/d:问题类别/d:类别[@代码 = $class], '（', $class, '）')"/>
+        <xsl:value-of select="concat($period, '（', @retention, '）')"/>
+        <xsl:if test="@class != ''">
+          <xsl:value-of select="concat(' · ', $scheme/d:分类方案/d:问题类别/d:类别[@代码 = current()/@class], '（', @class, '）')"/>
         </xsl:if>
       </h2><xsl:value-of select="$nl"/>
       <table><xsl:value-of select="$nl"/>
         <thead><tr><th>档号</th><th>题名</th><th>文号</th><th>日期</th><th>页数</th><th>文件</th></tr></thead>
         <xsl:value-of select="$nl"/>
-        <tbody><xsl:value-of select="$nl"/>
-          <xsl:for-each select="$volume/d:条目">
-            <xsl:variable name="mine"><xsl:call-template name="class-of"/></xsl:variable>
-            <xsl:if test="string($mine) = $class"><xsl:call-template name="row"/></xsl:if>
-          </xsl:for-each>
-        </tbody><xsl:value-of select="$nl"/>
+        <tbody><xsl:value-of select="$nl"/><xsl:apply-templates select="item"/></tbody><xsl:value-of select="$nl"/>
       </table><xsl:value-of select="$nl"/>
     </section><xsl:value-of select="$nl"/>
   </xsl:template>
 
-  <xsl:template name="row">
-    <xsl:variable name="code" select="string(d:档号)"/>
-    <xsl:variable name="key" select="translate($code, '·', '.')"/>
-    <tr class="item" id="{$key}">
-      <td class="code"><xsl:value-of select="$code"/></td>
-      <td><xsl:value-of select="d:题名"/></td>
-      <td><xsl:value-of select="d:文号"/></td>
-      <td class="n"><xsl:value-of select="d:日期"/></td>
-      <td class="n"><xsl:value-of select="d:页数"/></td>
-      <td>
-        <xsl:for-each select="$files">
-          <xsl:variable name="item" select="key('item', $code)"/>
-          <xsl:for-each select="$item/file">
-            <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
-            <a href="{concat($item/@folder, '/', @name)}"><xsl:value-of select="@role"/></a>
-          </xsl:for-each>
-          <xsl:text> </xsl:text>
-          <a href="{concat($item/@folder, '/', $key, '.xml')}">元数据</a>
-        </xsl:for-each>
-      </td>
-    </tr><xsl:value-of select="$nl"/>
+  <xsl:template match="item">
+    <xsl:variable name="item" select="."/>
+    <xsl:variable name="key" select="translate(@code, '·', '.')"/>
+    <xsl:for-each select="$catalogue">
+      <xsl:for-each select="key('entry', $item/@code)">
+        <tr class="item" id="{$key}">
+          <td class="code"><xsl:value-of select="d:档号"/></td>
+          <td><xsl:value-of select="d:题名"/></td>
+          <td><xsl:value-of select="d:文号"/></td>
+          <td class="n"><xsl:value-of select="d:日期"/></td>
+          <td class="n"><xsl:value-of select="d:页数"/></td>
+          <td>
+            <xsl:for-each select="$item/file">
+              <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
+              <a href="{concat($item/@folder, '/', @name)}"><xsl:value-of select="@role"/></a>
+            </xsl:for-each>
+            <xsl:text> </xsl:text>
+            <a href="{concat($item/@folder, '/', $key, '.xml')}">元数据</a>
+          </td>
+        </tr><xsl:value-of select="$nl"/>
+      </xsl:for-each>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="style">body{font-family:"Noto Serif CJK SC","Source Han Serif SC","SimSun",serif;margin:1.5em;color:#111}

@@ -13,15 +13,23 @@ namespace wenshu::archive {
 
 namespace {
 
-/// <files><item code class folder><file name role/>…</item>…</files>, folders relative to data/.
+/// The page's sections (runs of one 保管期限 and class, in catalogue order) and each 件's folder
+/// (relative to data/) and files: <files><section retention class><item code folder><file
+/// name role/>…</item>…</section>…</files>.
 std::string file_listing(const std::vector<FiledItem>& items) {
   xml::Writer x;
   x.open("files");
-  for (const auto& it : items) {
-    x.open("item", {{"code", it.archival_code}, {"class", it.class_code}, {"folder", it.folder.substr(5)}});
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto& it = items[i];
+    if (i == 0 || it.retention != items[i - 1].retention || it.class_code != items[i - 1].class_code) {
+      if (i > 0) x.close();
+      x.open("section", {{"retention", it.retention}, {"class", it.class_code}});
+    }
+    x.open("item", {{"code", it.archival_code}, {"folder", it.folder.substr(5)}});
     for (const auto& f : it.files) x.leaf("file", "", {{"name", f.name}, {"role", f.role}});
     x.close();
   }
+  if (!items.empty()) x.close();
   x.close();
   return x.take();
 }
