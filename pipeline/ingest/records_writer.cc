@@ -1,25 +1,16 @@
-// The records writer on libxml2's xmlTextWriter (see records_writer.h): one pass for the
-// attributes of an element, one for its child elements, as schemas/records.xsd orders them.
+// The records writer on the one XML writer (xml/writer.h, see records_writer.h): one pass for
+// the attributes of an element, one for its child elements, as schemas/records.xsd orders them.
 #include "ingest/records_writer.h"
 
-#include <stdexcept>
 #include <type_traits>
-
-#include <libxml/xmlwriter.h>
 
 #include "core/date.h"
 #include "ingest/records_reader.h"
+#include "xml/writer.h"
 
 namespace wenshu::ingest {
 
 namespace {
-
-const xmlChar* u(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-const xmlChar* u(const std::string& s) { return u(s.c_str()); }
-
-void check(int rc) {
-  if (rc < 0) throw std::runtime_error("records writer: libxml2 xmlTextWriter failed");
-}
 
 std::string joined(const std::vector<std::string>& v) {
   std::string out;
@@ -29,9 +20,9 @@ std::string joined(const std::vector<std::string>& v) {
 
 class AttributePass {
  public:
-  explicit AttributePass(xmlTextWriterPtr w) : w_(w) {}
+  explicit AttributePass(xml::Writer& w) : w_(w) {}
   void attr(const char* name, const std::string& v) {
-    if (!v.empty()) check(xmlTextWriterWriteAttribute(w_, u(name), u(v)));
+    if (!v.empty()) w_.attr(name, v);
   }
   void line(const char* name, const std::string& v, model::Out = {}) { attr(name, v); }
   void key(const char* name, const std::string& v, const std::string& fallback, model::Out = {}) {
@@ -97,22 +88,22 @@ class AttributePass {
   void location(Args&&...) {}
 
  private:
-  xmlTextWriterPtr w_;
+  xml::Writer& w_;
 };
 
 template <class Part>
-void write_part(xmlTextWriterPtr w, const char* tag, const Part& part);
+void write_part(xml::Writer& w, const char* tag, const Part& part);
 
 class ChildPass {
  public:
-  explicit ChildPass(xmlTextWriterPtr w) : w_(w) {}
+  explicit ChildPass(xml::Writer& w) : w_(w) {}
   void prose(const char* name, const std::string& v, model::Out = {}) {
-    if (!v.empty()) check(xmlTextWriterWriteElement(w_, u(name), u(v)));
+    if (!v.empty()) w_.leaf(name, v);
   }
   void lines(const char* name, const std::vector<std::string>& v, model::Out = {}) {
-    for (const auto& s : v) check(xmlTextWriterWriteElement(w_, u(name), u(s)));
+    for (const auto& s : v) w_.open(name).text(s).close();  // an empty line stays <name></name>
   }
-  void own_text(const std::string& v, model::Out = {}) { check(xmlTextWriterWriteString(w_, u(v))); }
+  void own_text(const std::string& v, model::Out = {}) { w_.text(v); }
   template <class C>
   void children(const char* name, const std::vector<C>& v, model::Out = {}) {
     for (const auto& part : v) write_part(w_, name, part);
@@ -156,11 +147,11 @@ class ChildPass {
   void location(Args&&...) {}
 
  private:
-  xmlTextWriterPtr w_;
+  xml::Writer& w_;
 };
 
 template <class Part>
-void write_fields(xmlTextWriterPtr w, const Part& part) {
+void write_fields(xml::Writer& w, const Part& part) {
   AttributePass attributes(w);
   model::describe(attributes, part);
   ChildPass children(w);
@@ -168,60 +159,40 @@ void write_fields(xmlTextWriterPtr w, const Part& part) {
 }
 
 template <class Part>
-void write_part(xmlTextWriterPtr w, const char* tag, const Part& part) {
-  check(xmlTextWriterStartElement(w, u(tag)));
+void write_part(xml::Writer& w, const char* tag, const Part& part) {
+  w.open(tag);
   write_fields(w, part);
-  check(xmlTextWriterEndElement(w));
+  w.close();
 }
 
-/// One file being written: xmlTextWriter over a memory buffer.
+/// One file being written.
 class FileWriter {
  public:
   FileWriter(const std::string& committee, int year) : committee_(committee) {
-    buffer_ = xmlBufferCreate();
-    if (buffer_) w_ = xmlNewTextWriterMemory(buffer_, 0);
-    if (!w_) {
-      if (buffer_) xmlBufferFree(buffer_);
-      throw std::runtime_error("records writer: out of memory");
-    }
-    check(xmlTextWriterSetIndent(w_, 1));
-    check(xmlTextWriterSetIndentString(w_, u("  ")));
-    check(xmlTextWriterStartDocument(w_, "1.0", "UTF-8", nullptr));
-    check(xmlTextWriterStartElementNS(w_, nullptr, u("records"), u(kRecordsNamespace)));
-    check(xmlTextWriterWriteAttribute(w_, u("version"), u("1")));
-    if (!committee.empty()) check(xmlTextWriterWriteAttribute(w_, u("committee"), u(committee)));
-    if (year != 0) check(xmlTextWriterWriteAttribute(w_, u("year"), u(std::to_string(year))));
+    w_.open("records").attr("version", "1");
+    if (!committee.empty()) w_.attr("committee", committee);
+    if (year != 0) w_.attr("year", std::to_string(year));
+    w_.attr("xmlns", kRecordsNamespace);
   }
-  ~FileWriter() {
-    xmlFreeTextWriter(w_);
-    xmlBufferFree(buffer_);
-  }
-  FileWriter(const FileWriter&) = delete;
-  FileWriter& operator=(const FileWriter&) = delete;
 
   template <class R>
   void add(const R& record) {
-    check(xmlTextWriterStartElement(w_, u(std::string(model::Kind<R>::element))));
-    check(xmlTextWriterWriteAttribute(w_, u("id"), u(record.id)));
+    w_.open(std::string(model::Kind<R>::element)).attr("id", record.id);
     // A committee belongs to itself; other records name theirs when it is not the file's.
     if constexpr (!std::is_same_v<R, model::Committee>)
-      if (!record.committee.empty() && record.committee != committee_)
-        check(xmlTextWriterWriteAttribute(w_, u("committee"), u(record.committee)));
+      if (!record.committee.empty() && record.committee != committee_) w_.attr("committee", record.committee);
     write_fields(w_, record);
-    check(xmlTextWriterEndElement(w_));
+    w_.close();
   }
 
   std::string finish() {
-    check(xmlTextWriterEndDocument(w_));  // closes <records>
-    check(xmlTextWriterFlush(w_));
-    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer_)),
-                       static_cast<std::size_t>(xmlBufferLength(buffer_)));
+    w_.close();  // </records>
+    return w_.take();
   }
 
  private:
   std::string committee_;
-  xmlBufferPtr buffer_ = nullptr;
-  xmlTextWriterPtr w_ = nullptr;
+  xml::Writer w_;
 };
 
 }  // namespace
