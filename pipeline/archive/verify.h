@@ -1,6 +1,7 @@
-// `wenshu verify`: the 四性 checks of archive.md §12.6 on a dossier ZIP (read with libzip, never
-// extracted) or an unpacked dossier folder. One diagnostic per finding, naming the 档号 or path:
-// ZIP-… (container, paths, bombs), BAG-… (BagIt structure), DA-1…DA-6 (rules.md).
+// `wenshu verify`: the 四性 checks of archive-format.md §12.6 on a dossier ZIP (read with libzip,
+// never extracted) or an unpacked dossier folder, as passes over one record of what was observed
+// (verify_passes.h). One diagnostic per finding, naming the 档号 or path: ZIP-… (container,
+// paths, bombs), BAG-… (BagIt structure), DA-1…DA-6 (docs/rules.md).
 #pragma once
 #include <cstdint>
 #include <filesystem>
@@ -11,14 +12,18 @@
 
 namespace wenshu::archive {
 
-/// Limits that keep a hostile ZIP from exhausting memory, disk or time.
+/// Limits that keep a hostile ZIP from exhausting memory, disk or time (docs/limits.md). Sizes
+/// are checked on what the container declares before anything is read, and no entry is ever
+/// read past its declared size, so the limits hold for the bytes actually inflated.
 struct VerifyLimits {
   std::uint64_t max_entries = 200'000;
-  std::uint64_t max_entry_bytes = std::uint64_t(1) << 30;   ///< one file (declared or actual)
+  std::uint64_t max_entry_bytes = std::uint64_t(1) << 30;   ///< one file
   std::uint64_t max_total_bytes = std::uint64_t(16) << 30;  ///< sum of declared sizes
   std::uint64_t max_ratio = 100;                            ///< uncompressed / compressed
+  std::uint64_t ratio_free_bytes = std::uint64_t(1) << 20;  ///< entries up to this size may compress better
   std::uint64_t max_tag_bytes = std::uint64_t(64) << 20;    ///< a tag file or manifest
   std::uint64_t max_xml_bytes = std::uint64_t(16) << 20;    ///< one XML metadata file
+  std::uint64_t max_xml_total_bytes = std::uint64_t(512) << 20;  ///< all XML kept for the item checks
 };
 
 /// What was checked (for the summary line).
@@ -28,9 +33,11 @@ struct VerifyStats {
 };
 
 /// Verifies `path` (a .zip file or a dossier folder). Returns true when every check passed
-/// (no error diagnostics were pushed).
+/// (no error diagnostics were pushed). `expect`: a digest published when the dossier was packed
+/// (SHA-256 of the ZIP, or SM3 or SHA-256 of tagmanifest-sm3.txt; 64 hex digits, optionally
+/// "sha256:" or "sm3:" first); the dossier must match it (BAG-ANCHOR).
 bool verify_dossier(const std::filesystem::path& path, const ArchiveProfile& profile, core::DiagnosticSink& sink,
-                    VerifyStats& stats, const VerifyLimits& limits = {});
+                    VerifyStats& stats, const VerifyLimits& limits = {}, const std::string& expect = {});
 
 /// archive.md §12.6 / RFC 8493 §6: a safe relative entry name (no "..", ".", empty parts,
 /// absolute or drive paths, backslashes, control or Windows-reserved characters, reserved

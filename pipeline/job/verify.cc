@@ -7,7 +7,8 @@
 
 namespace wenshu::job {
 
-VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const archive::VerifyLimits& limits) {
+VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const archive::VerifyLimits& limits,
+                       const std::string& expect) {
   VerifyRunResult r;
   try {
     auto profile = archive::default_profile(r.sink);
@@ -21,7 +22,7 @@ VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const ar
         return r;
       }
       archive::VerifyStats stats;
-      archive::verify_dossier(p, *profile, r.sink, stats, limits);
+      archive::verify_dossier(p, *profile, r.sink, stats, limits, expect);
       r.checked.emplace_back(p, stats);
     }
   } catch (const std::exception& e) {

@@ -17,8 +17,10 @@ struct VerifyRunResult {
   int exit_code() const { return !fatal.empty() ? 2 : sink.has_errors() ? 1 : 0; }
 };
 
-/// Verifies each path (a .zip or an unpacked dossier folder).
-VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const archive::VerifyLimits& limits = {});
+/// Verifies each path (a .zip or an unpacked dossier folder). `expect`: a digest published by
+/// pack that every dossier given must match (archive::verify_dossier); "" = none.
+VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const archive::VerifyLimits& limits = {},
+                       const std::string& expect = {});
 /// One line per finding, then a summary line per dossier.
 std::string format_verify_report(const VerifyRunResult& r);
 
