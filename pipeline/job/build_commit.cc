@@ -105,6 +105,7 @@ void name_strays(BuildRun& run, const std::set<std::string>& ours, const std::se
 
 void commit_build(BuildRun& run) {
   record_documents(run);
+  test_point("rendered");
   check_inputs_unchanged(run);
   std::set<std::string> ours;
   std::vector<std::string> staged;

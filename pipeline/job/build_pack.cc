@@ -91,15 +91,10 @@ void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& prof
   po.fonds = bd.fonds;
   po.filing_date = filing_date;  // never the clock (archive-format.md): like `pack`
   po.out_dir = run.folder.staging() / kDossiersDir;
+  // An I/O failure (a full disk …) throws out of the build: nothing is committed.
   core::DiagnosticSink pack_sink;
-  std::vector<archive::PackedBag> bags;
-  try {
-    bags = archive::pack_filings(std::move(filings), po, profile, pack_sink);
-    bd.pack_exit = pack_sink.has_errors() ? 1 : 0;
-  } catch (const std::exception& e) {
-    pack_sink.push(build_diagnostic("ZIP-IO", po.out_dir, e.what()));
-    bd.pack_exit = 2;
-  }
+  std::vector<archive::PackedBag> bags = archive::pack_filings(std::move(filings), po, profile, pack_sink);
+  bd.pack_exit = pack_sink.has_errors() ? 1 : 0;
   pack_sink.sort();
   for (const auto& d : pack_sink.items()) push_located(run, d, rec);
   std::vector<fs::path> staged;
@@ -113,6 +108,7 @@ void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& prof
   run.say(fmt::format("pack: {} {} 全宗 {} -> {} 个档案包 (exit {})", u.committee, u.year, bd.fonds, bags.size(), bd.pack_exit));
   if (staged.empty()) return;
   auto verified = verify(staged);
+  if (!verified.fatal.empty()) throw std::runtime_error(verified.fatal);  // could not read what it wrote
   bd.verify_exit = verified.exit_code();
   for (const auto& d : verified.sink.items()) push_located(run, d, rec);
   run.say(fmt::format("verify: {} {} {} (exit {})", u.committee, u.year, bd.verify_exit == 0 ? "通过 / ok" : "未通过 / failed",

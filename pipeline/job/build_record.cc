@@ -40,12 +40,15 @@ int to_int(const std::string& s) {
   return v;
 }
 
-void write_file(xml::Writer& x, const RecordedFile& f, const std::string& tagmanifest = {}) {
+/// One file as `element` ("file" for outputs, "input" and "data-file" for what was read): one
+/// line each, path then sha256, so that shell tools can check them (deploy/check-union.sh).
+void write_file(xml::Writer& x, const RecordedFile& f, const std::string& tagmanifest = {},
+                const char* element = "file") {
   Attrs a{{"path", f.path}, {"sha256", f.sha256}};
   if (!f.sm3.empty()) a.emplace_back("sm3", f.sm3);
   a.emplace_back("size", num(f.size));
   if (!tagmanifest.empty()) a.emplace_back("tagmanifest-sha256", tagmanifest);
-  x.leaf("file", "", a);
+  x.leaf(element, "", a);
 }
 
 RecordedFile read_file_node(const archive::XmlNode& n) {
@@ -137,9 +140,9 @@ bool read_body(const archive::XmlNode& root, BuildRecord& r) {
   if (const auto* o = root.child("options"))
     for (const auto* n : o->all("option")) r.options.emplace_back(n->attr("name"), n->attr("value"));
   if (const auto* n = root.child("inputs"))
-    for (const auto* f : n->all("file")) r.inputs.push_back(read_file_node(*f));
+    for (const auto* f : n->all("input")) r.inputs.push_back(read_file_node(*f));
   if (const auto* n = root.child("data"))
-    for (const auto* f : n->all("file")) r.data.push_back(read_file_node(*f));
+    for (const auto* f : n->all("data-file")) r.data.push_back(read_file_node(*f));
   if (const auto* n = root.child("documents")) {
     for (const auto* e : n->all("document")) {
       RecordedDocument d;
@@ -211,10 +214,10 @@ std::string build_record_xml(const BuildRecord& r) {
   for (const auto& [k, v] : r.options) x.leaf("option", "", {{"name", k}, {"value", v}});
   x.close();
   x.open("inputs");
-  for (const auto& f : r.inputs) write_file(x, f);
+  for (const auto& f : r.inputs) write_file(x, f, {}, "input");
   x.close();
   x.open("data");
-  for (const auto& f : r.data) write_file(x, f);
+  for (const auto& f : r.data) write_file(x, f, {}, "data-file");
   x.close();
   write_documents(x, r.documents);
   write_dossiers(x, r.dossiers);

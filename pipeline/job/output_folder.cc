@@ -17,6 +17,11 @@
 namespace wenshu::job {
 namespace fs = std::filesystem;
 
+void test_point(const std::string& point) {
+  if (const char* at = std::getenv("WENSHU_TEST_KILL_AT"); at != nullptr && point == at) std::raise(SIGKILL);
+  if (const char* at = std::getenv("WENSHU_TEST_STOP_AT"); at != nullptr && point == at) std::raise(SIGSTOP);
+}
+
 namespace {
 
 constexpr const char* kLockName = "lock";
@@ -28,13 +33,7 @@ std::runtime_error io_error(const fs::path& p, const std::string& what) {
   return std::runtime_error(fmt::format("{}: {}: {}", p.string(), what, std::strerror(errno)));
 }
 
-/// Test hook: WENSHU_TEST_KILL_AT=<point> kills this process with SIGKILL at that point of the
-/// commit ("staged", "journal", or "move:N" after N moves), as a power cut or `kill -9` would.
-/// Unset in normal use; the crash tests (tests/e2e/build_faults.sh) set it.
-void kill_point(const std::string& point) {
-  const char* at = std::getenv("WENSHU_TEST_KILL_AT");
-  if (at != nullptr && point == at) std::raise(SIGKILL);
-}
+void kill_point(const std::string& point) { test_point(point); }
 
 /// Journal lines name paths relative to OUT; "%" and line ends are %-escaped.
 std::string escape(const std::string& s) {

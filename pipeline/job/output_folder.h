@@ -66,6 +66,14 @@ class OutputFolder {
   bool committed_ = false;
 };
 
+/// Test hook for the fault tests (tests/e2e/build_faults.sh); does nothing unless set. At the
+/// named point of a build — "rendered" (all new files staged, before the inputs are checked
+/// again), "staged" (record written, before the journal), "journal" (journal written, nothing
+/// moved), "move:N" (after N moves) — WENSHU_TEST_KILL_AT=<point> kills the process with
+/// SIGKILL, as a power cut or `kill -9` would, and WENSHU_TEST_STOP_AT=<point> stops it
+/// (SIGSTOP) until it is continued.
+void test_point(const std::string& point);
+
 /// Applies the journal of OUT if there is one (what the constructor does after locking);
 /// true when there was one. For readers of a build folder (stand-alone pack): they take the
 /// lock for the time it takes. Throws like the constructor.

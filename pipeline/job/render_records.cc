@@ -192,7 +192,10 @@ std::vector<std::size_t> plan(const model::Records& records, std::vector<Work>& 
   std::vector<std::size_t> todo;
   for (std::size_t i = 0; i < work.size(); ++i) {
     auto& w = work[i];
-    if (!w.composed.document) continue;
+    if (!w.composed.document) {  // refused or failed: its committee × year's shard says so
+      w.result.elsewhere = options.in_shard && !options.in_shard(w.result.committee, w.result.year);
+      continue;
+    }
     w.relative = compose::output_path(w.composed.request, *w.composed.document, taken);
     w.result.output = options.output_dir / w.relative;
     w.result.draft = w.composed.document->draft;
