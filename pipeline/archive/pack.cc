@@ -270,7 +270,8 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
 }  // namespace
 
 std::vector<PackedBag> pack_year(const PackOptions& o, const ArchiveProfile& profile, core::DiagnosticSink& sink) {
-  std::vector<model::Filing> filings = read_filings(find_sidecars(o.inputs), o.year, sink);
+  std::vector<model::Filing> filings = read_filings(find_sidecars(o.inputs), o.year, sink, o.accept);
+  if (filings.empty() && o.accept) return {};
   if (filings.empty() && !sink.has_errors()) {
     sink.push(diag("DA-1", o.inputs.empty() ? fs::path() : o.inputs.front(), "",
                    fmt::format("没有找到 {} 年度的归档附属文件（*.pdf.xml）", o.year)));

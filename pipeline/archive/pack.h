@@ -3,6 +3,7 @@
 // a time while checking, and libzip reads them from disk while writing.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,9 @@ struct PackOptions {
   std::filesystem::path out_dir = ".";
   std::string arranger, checker;              ///< 备考表 整理人 / 检查人
   bool catalogue_pdf = true;                  ///< also set 归档文件目录.pdf with the layout engine
+  /// When set, only the filings it accepts are read and packed (stand-alone pack --shard); a
+  /// selection with nothing in it is then not an error.
+  std::function<bool(const model::FiledDocument&)> accept;
 };
 
 /// One written ZIP and its fingerprints (archive.md §12.3: record them in the transfer form).

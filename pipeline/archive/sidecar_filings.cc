@@ -11,12 +11,13 @@ namespace wenshu::archive {
 
 namespace fs = std::filesystem;
 
-std::vector<model::Filing> read_filings(const std::vector<fs::path>& sidecars, int year, core::DiagnosticSink& sink) {
+std::vector<model::Filing> read_filings(const std::vector<fs::path>& sidecars, int year, core::DiagnosticSink& sink,
+                                        const std::function<bool(const model::FiledDocument&)>& accept) {
   std::vector<model::Filing> out;
   pdf::PdfInspector inspector;  // one isolated worker for all PDFs (not one fork per PDF)
   for (const fs::path& sc : sidecars) {
     auto doc = read_sidecar(sc, sink);
-    if (!doc || (year != 0 && doc->year != year)) continue;
+    if (!doc || (year != 0 && doc->year != year) || (accept && !accept(*doc))) continue;
     model::Filing filing;
     filing.origin = sc;
     std::vector<model::FiledComponent> present;

@@ -13,7 +13,7 @@ namespace {
 struct PackArgs {
   std::vector<std::string> paths;
   int year = 0;
-  std::string fonds, filing_date, out = ".", arranger, checker;
+  std::string fonds, filing_date, out = ".", arranger, checker, shard;
 };
 
 int run_pack(const PackArgs& a) {
@@ -33,7 +33,17 @@ int run_pack(const PackArgs& a) {
     std::fprintf(stderr, "wenshu pack: --filing-date must be YYYY-MM-DD, got %s\n", a.filing_date.c_str());
     return kExitCannotRun;
   }
-  const job::PackRunResult r = job::pack(o);
+  job::Shard shard;
+  if (!a.shard.empty()) {
+    std::string why;
+    const auto parsed = job::parse_shard(a.shard, why);
+    if (!parsed) {
+      std::fprintf(stderr, "wenshu pack: --shard %s: %s\n", a.shard.c_str(), why.c_str());
+      return kExitCannotRun;
+    }
+    shard = *parsed;
+  }
+  const job::PackRunResult r = job::pack(o, shard);
   const std::string out = job::format_pack_report(r);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return r.exit_code();
@@ -47,7 +57,8 @@ const CommandRegistrar reg{"pack", 40, [](CLI::App& app, int& rc) {
       "全宗 × 年度 (split by 保管期限 when large), a BagIt 1.0 bag with SHA-256 and SM3 manifests,\n"
       "DA/T 22-2015 arrangement (档号, 件号), DA/T 46 metadata per 件, 文件目录.xml, 归档文件目录,\n"
       "备考表, 归档登记表, index.html and a self-check report. See docs/archive-format.md.\n"
-      "PATH: folders holding rendered PDFs and their sidecars (<name>.pdf.xml).\n"
+      "PATH: folders holding rendered PDFs and their sidecars (<name>.pdf.xml). Below a folder\n"
+      "`wenshu build` wrote, only the documents its build-record.xml lists are packed.\n"
       "Nothing is written when any document fails the pre-pack checks (DA-1…DA-6).\n"
       "Exit codes: 0 written, 1 errors found (nothing written), 2 could not run.");
   cmd->add_option("paths", args->paths, "Folders or sidecar files")->required();
@@ -58,6 +69,8 @@ const CommandRegistrar reg{"pack", 40, [](CLI::App& app, int& rc) {
   cmd->add_option("-o,--output", args->out, "Output folder (default: .)");
   cmd->add_option("--arranger", args->arranger, "整理人 for the 备考表");
   cmd->add_option("--checker", args->checker, "检查人 for the 备考表");
+  cmd->add_option("--shard", args->shard,
+                  "Pack part I of N (0 <= I < N) of the committee × year units found (deploy/README.md)");
   cmd->callback([args, &rc] { rc = run_pack(*args); });
 }};
 

@@ -8,9 +8,15 @@
 namespace wenshu::cli {
 namespace {
 
+struct VerifyArgs {
+  std::vector<std::string> paths;
+  std::string expect;
+  std::string build_record;
+  std::string shard;
+};
+
 const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
-  auto paths = std::make_shared<std::vector<std::string>>();
-  auto expect = std::make_shared<std::string>();
+  auto args = std::make_shared<VerifyArgs>();
   CLI::App* cmd = app.add_subcommand(
       "verify",
       "Verify archive dossiers (a .zip, read in place, or an unpacked folder): every SHA-256 and SM3\n"
@@ -18,9 +24,12 @@ const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
       "mandatory metadata, page counts against the PDFs, XML against the schemas, fonts embedded,\n"
       "no encryption or actions in the PDFs, safe entry names, zip-bomb limits, truncation.\n"
       "One line per finding with the 档号 or path and a rule id (DA-1…DA-6, BAG-…, ZIP-…).\n"
+      "Names the build a dossier came from when a build record tells (OUT/build-record.xml of the\n"
+      "folder it lies in, or --build-record); a dossier its folder's record does not list as made\n"
+      "is an error (BUILD-RECORD).\n"
       "Exit codes: 0 all checks passed, 1 a check failed, 2 could not run.");
-  cmd->add_option("dossiers", *paths, "Dossier ZIPs or folders")->required();
-  cmd->add_option("--expect", *expect,
+  cmd->add_option("dossiers", args->paths, "Dossier ZIPs or folders")->required();
+  cmd->add_option("--expect", args->expect,
                   "A digest published when the dossier was packed (pack prints them): SHA-256 of the\n"
                   "ZIP, or SM3 or SHA-256 of tagmanifest-sm3.txt; optionally prefixed sha256: or sm3:.\n"
                   "Without it a dossier rewritten consistently (data and every manifest) cannot be told\n"
@@ -32,8 +41,24 @@ const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
         const bool ok = hex.size() == 64 && hex.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
         return ok ? std::string() : std::string("expected 64 hexadecimal digits (SHA-256 or SM3)");
       });
-  cmd->callback([paths, expect, &rc] {
-    const job::VerifyRunResult r = job::verify({paths->begin(), paths->end()}, {}, *expect);
+  cmd->add_option("--build-record", args->build_record, "The build record to name the builds from")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--shard", args->shard, "Verify part I of N (0 <= I < N) of the dossiers given (deploy/README.md)");
+  cmd->callback([args, &rc] {
+    job::VerifyOptions o;
+    o.expect = args->expect;
+    if (!args->build_record.empty()) o.build_record = args->build_record;
+    if (!args->shard.empty()) {
+      std::string why;
+      const auto shard = job::parse_shard(args->shard, why);
+      if (!shard) {
+        std::fprintf(stderr, "wenshu verify: --shard %s: %s\n", args->shard.c_str(), why.c_str());
+        rc = kExitCannotRun;
+        return;
+      }
+      o.shard = *shard;
+    }
+    const job::VerifyRunResult r = job::verify({args->paths.begin(), args->paths.end()}, o);
     const std::string out = job::format_verify_report(r);
     std::fwrite(out.data(), 1, out.size(), stdout);
     rc = r.exit_code();

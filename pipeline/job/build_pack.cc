@@ -107,7 +107,9 @@ void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& prof
   }
   run.say(fmt::format("pack: {} {} 全宗 {} -> {} 个档案包 (exit {})", u.committee, u.year, bd.fonds, bags.size(), bd.pack_exit));
   if (staged.empty()) return;
-  auto verified = verify(staged);
+  VerifyOptions vo;
+  vo.name_build = false;  // its record is being written
+  auto verified = verify(staged, vo);
   if (!verified.fatal.empty()) throw std::runtime_error(verified.fatal);  // could not read what it wrote
   bd.verify_exit = verified.exit_code();
   for (const auto& d : verified.sink.items()) push_located(run, d, rec);

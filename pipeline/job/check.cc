@@ -11,6 +11,7 @@
 #include "archive/verify.h"
 #include "core/file_io.h"
 #include "ingest/document_reader.h"
+#include "job/build_folder.h"
 #include "ofd/reader.h"
 #include "rules/gw.h"
 
@@ -56,13 +57,15 @@ CheckRunResult check(const std::vector<fs::path>& paths, int year) {
         archive::VerifyStats st;
         archive::verify_dossier(p, *profile, r.sink, st);
         ++r.dossiers;
+        if (const auto from = dossier_provenance(p, std::nullopt, r.sink)) r.builds.push_back(p.string() + ": " + from->text());
         continue;
       }
       folders.push_back(p);
     }
     if (!folders.empty()) {
       std::vector<archive::CheckResult> results;
-      auto items = archive::load_items(folders, year, *profile, r.sink, results);
+      // Below a folder a build wrote: what its record lists, as stand-alone pack takes it.
+      auto items = archive::load_items(recorded_sidecars(folders, r.sink), year, *profile, r.sink, results);
       r.items = items.size();
       // DA-2 on the arrangement the pack would make, per committee.
       std::map<std::string, std::vector<archive::FiledItem>> by_committee;
@@ -102,6 +105,7 @@ std::string format_check_report(const CheckRunResult& r) {
   std::string s;
   for (const auto& d : r.sink.items()) s += core::format_text(d) + "\n";
   if (!r.fatal.empty()) s += "wenshu check: " + r.fatal + "\n";
+  for (const auto& b : r.builds) s += b + "\n";
   s += fmt::format("check: {} 件, {} 公文 files, {} dossier(s), {} OFD file(s) — {} error(s), {} warning(s)\n", r.items,
                    r.documents, r.dossiers, r.ofd_files, r.sink.count(core::Severity::kError),
                    r.sink.count(core::Severity::kWarning));

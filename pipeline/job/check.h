@@ -16,6 +16,7 @@ namespace wenshu::job {
 struct CheckRunResult {
   core::DiagnosticSink sink;
   std::size_t items = 0, documents = 0, dossiers = 0, ofd_files = 0;
+  std::vector<std::string> builds;  ///< "<dossier>: 构建 …": the build each dossier came from, when known
   std::string fatal;
   int exit_code() const { return !fatal.empty() ? 2 : sink.has_errors() ? 1 : 0; }
 };

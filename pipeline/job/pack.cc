@@ -5,10 +5,11 @@
 
 #include "archive/profile.h"
 #include "core/file_io.h"
+#include "job/build_folder.h"
 
 namespace wenshu::job {
 
-PackRunResult pack(const archive::PackOptions& options) {
+PackRunResult pack(const archive::PackOptions& options, const Shard& shard) {
   PackRunResult r;
   try {
     auto profile = archive::default_profile(r.sink);
@@ -21,7 +22,15 @@ PackRunResult pack(const archive::PackOptions& options) {
         r.fatal = in.string() + ": " + problem;
         return r;
       }
-    r.bags = archive::pack_year(options, *profile, r.sink);
+    // What a build wrote is packed as its record says, not as the folder happens to look.
+    archive::PackOptions o = options;
+    o.inputs = recorded_sidecars(options.inputs, r.sink);
+    if (!shard.whole())
+      o.accept = [shard](const model::FiledDocument& d) { return shard.has(d.committee_id + "/" + std::to_string(d.year)); };
+    if (o.inputs.empty() && !o.accept && !r.sink.has_errors())
+      r.sink.push({.rule = "DA-1", .location = {options.inputs.empty() ? std::string() : options.inputs.front().string()},
+                   .message = fmt::format("没有找到 {} 年度的归档附属文件（*.pdf.xml）", options.year)});
+    if (!r.sink.has_errors()) r.bags = archive::pack_year(o, *profile, r.sink);
   } catch (const std::exception& e) {
     r.fatal = e.what();
     r.bags.clear();

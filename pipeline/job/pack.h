@@ -6,6 +6,7 @@
 
 #include "archive/pack.h"
 #include "core/diagnostic.h"
+#include "job/shard.h"
 
 namespace wenshu::job {
 
@@ -18,8 +19,10 @@ struct PackRunResult {
   int exit_code() const { return !fatal.empty() ? 2 : sink.has_errors() ? 1 : 0; }
 };
 
-/// Packs with the default archive profile (profiles/archive-default.xml).
-PackRunResult pack(const archive::PackOptions& options);
+/// Packs with the default archive profile (profiles/archive-default.xml). Below a folder a build
+/// wrote, only the documents its build record lists are packed (job/build_folder.h). With a
+/// shard, only the committee × 年度 units of that part (job/shard.h).
+PackRunResult pack(const archive::PackOptions& options, const Shard& shard = {});
 /// Text report: one line per diagnostic, then one line per ZIP with its fingerprints.
 std::string format_pack_report(const PackRunResult& r);
 

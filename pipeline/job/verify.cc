@@ -4,11 +4,11 @@
 #include <fmt/format.h>
 
 #include "core/file_io.h"
+#include "job/build_folder.h"
 
 namespace wenshu::job {
 
-VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const archive::VerifyLimits& limits,
-                       const std::string& expect) {
+VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const VerifyOptions& options) {
   VerifyRunResult r;
   try {
     auto profile = archive::default_profile(r.sink);
@@ -21,9 +21,13 @@ VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const ar
         r.fatal = p.string() + ": " + problem;
         return r;
       }
+      if (!options.shard.has(p.filename().string())) continue;
       archive::VerifyStats stats;
-      archive::verify_dossier(p, *profile, r.sink, stats, limits, expect);
+      archive::verify_dossier(p, *profile, r.sink, stats, options.limits, options.expect);
       r.checked.emplace_back(p, stats);
+      std::optional<Provenance> from;
+      if (options.name_build) from = dossier_provenance(p, options.build_record, r.sink);
+      r.builds.push_back(from ? from->text() : std::string());
     }
   } catch (const std::exception& e) {
     r.fatal = e.what();
@@ -35,9 +39,12 @@ std::string format_verify_report(const VerifyRunResult& r) {
   std::string s;
   for (const auto& d : r.sink.items()) s += core::format_text(d) + "\n";
   if (!r.fatal.empty()) s += "wenshu verify: " + r.fatal + "\n";
-  for (const auto& [p, st] : r.checked)
+  for (std::size_t i = 0; i < r.checked.size(); ++i) {
+    const auto& [p, st] = r.checked[i];
     s += fmt::format("{}: {} entries, {} 件, {} PDF, {} payload files, {} bytes\n", p.string(), st.entries, st.items,
                      st.pdfs, st.payload_files, st.payload_bytes);
+    if (i < r.builds.size() && !r.builds[i].empty()) s += "  " + r.builds[i] + "\n";
+  }
   s += fmt::format("verify: {} — {} error(s), {} warning(s)\n", r.exit_code() == 0 ? "PASS" : "FAIL",
                    r.sink.count(core::Severity::kError), r.sink.count(core::Severity::kWarning));
   return s;
