@@ -93,6 +93,7 @@ std::optional<Provenance> dossier_provenance(const fs::path& dossier, const std:
                                              core::DiagnosticSink& sink) {
   const fs::path record_path = record_file ? *record_file : find_build_record(dossier);
   if (record_path.empty()) return std::nullopt;
+  if (!record_file) finish_interrupted_commit(record_path.parent_path());
   const auto record = read_build_record(record_path, sink);
   if (!record) return std::nullopt;
   Provenance p{record_path, record->id, record->program_version};

@@ -7,6 +7,7 @@
 #include "archive/xml_tree.h"
 #include "core/data_dir.h"
 #include "core/file_io.h"
+#include "job/output_folder.h"
 #include "xml/writer.h"
 
 namespace wenshu::job {
@@ -254,7 +255,8 @@ fs::path find_build_record(const fs::path& path) {
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
   for (;;) {
     const fs::path candidate = dir / kBuildRecordName;
-    if (fs::is_regular_file(candidate, ec)) return candidate;
+    // A folder whose first build was cut short while committing has its journal before its record.
+    if (fs::is_regular_file(candidate, ec) || fs::is_regular_file(dir / kPrivateDir / "journal", ec)) return candidate;
     if (dir == dir.root_path() || dir.parent_path() == dir) return {};
     dir = dir.parent_path();
   }

@@ -97,7 +97,8 @@ std::string build_record_xml(const BuildRecord& record);
 std::optional<BuildRecord> read_build_record(const std::filesystem::path& path, core::DiagnosticSink& sink);
 
 /// The record governing `path`: OUT/build-record.xml of the nearest folder at or above `path`
-/// (a file's own folder first) that has one; empty when none.
+/// (a file's own folder first) that has one, or whose commit was interrupted (the record
+/// appears once the commit is finished, output_folder.h); empty when none.
 std::filesystem::path find_build_record(const std::filesystem::path& path);
 
 }  // namespace wenshu::job
