@@ -1,8 +1,11 @@
-// Font loading (once per process) and per-document subsetting with hb-subset.
+// Font loading (once per process), per-document subsetting with hb-subset, the preparation
+// policy and the subset cache (see font_program.h).
 #include "pdf/font_program.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <list>
 #include <mutex>
 #include <utility>
 
@@ -15,15 +18,28 @@
 #include <hb-subset.h>
 #include <hb.h>
 
+#include "pdf/deflate.h"
+#include "pdf/subset_policy.h"
+
 namespace wenshu::pdf {
 
 struct FontProgram::Impl {
-  hb_blob_t* blob = nullptr;
-  hb_face_t* face = nullptr;       ///< preprocessed for fast repeated subsetting
+  hb_blob_t* blob = nullptr;       ///< the font file, mapped (hb_blob_create_from_file maps it)
+  hb_face_t* face = nullptr;       ///< the face as in the file: plain subsetting
   hb_font_t* font = nullptr;       ///< for advances (scale = upem)
+  std::atomic<hb_face_t*> prepared{nullptr};  ///< hb_subset_preprocess(face), once it pays
+  std::atomic<bool> preparing{false};         ///< one thread prepares; the others go on plainly
   unsigned upem = 1000;
   std::vector<hb_tag_t> tables;   ///< table tags of the face
+  std::mutex stats_mutex;
+  std::size_t requests = 0;       ///< subsets asked for (cache hits included)
+  std::size_t misses = 0;         ///< subsets made
+  std::size_t plain_work = 0;     ///< estimated work of the plain subsets made, in glyph units
+  /// One hb-subset run of `fp` from `source` (the face as in the file, or prepared).
+  static bool run_subset(const FontProgram& fp, hb_face_t* source, const std::set<std::uint32_t>& gids, Subset& out,
+                         std::string& error, SubsetFormat format);
   ~Impl() {
+    if (hb_face_t* p = prepared.load()) hb_face_destroy(p);
     if (font) hb_font_destroy(font);
     if (face) hb_face_destroy(face);
     if (blob) hb_blob_destroy(blob);
@@ -102,11 +118,98 @@ bool read_with_freetype(const char* data, unsigned size, unsigned face_index, bo
   return ok;
 }
 
-struct CacheKey {
+struct FaceKey {
   std::string path;
   unsigned face;
-  auto operator<=>(const CacheKey&) const = default;
+  auto operator<=>(const FaceKey&) const = default;
 };
+
+std::atomic<std::size_t> g_expected_documents{0};
+
+struct Settings {
+  std::mutex mutex;
+  FontProgram::Tuning tuning;
+};
+Settings& settings() {
+  static Settings s;
+  return s;
+}
+FontProgram::Tuning current_tuning() {
+  std::lock_guard lock(settings().mutex);
+  return settings().tuning;
+}
+
+// --- Subset cache ------------------------------------------------------------------------------
+// Least recently used first out, bounded by the bytes of the programs it holds. The key is the
+// face, the format and the exact glyph set, so a hit returns exactly the bytes a new subset would.
+
+struct SubsetKey {
+  std::string face;
+  int format;
+  std::vector<std::uint32_t> gids;
+  auto operator<=>(const SubsetKey&) const = default;
+};
+
+class SubsetCache {
+ public:
+  std::shared_ptr<const FontProgram::Subset> find(const SubsetKey& key) {
+    std::lock_guard lock(mutex_);
+    const auto it = index_.find(key);
+    if (it == index_.end()) return nullptr;
+    order_.splice(order_.begin(), order_, it->second);  // most recently used
+    return it->second->second;
+  }
+  void insert(SubsetKey key, std::shared_ptr<const FontProgram::Subset> subset, std::size_t limit) {
+    const std::size_t size = bytes_of(*subset);
+    std::lock_guard lock(mutex_);
+    if (size > limit / 4 || index_.count(key)) return;  // one entry never crowds out the rest
+    order_.emplace_front(key, std::move(subset));
+    index_.emplace(std::move(key), order_.begin());
+    bytes_ += size;
+    while (bytes_ > limit && !order_.empty()) {
+      bytes_ -= bytes_of(*order_.back().second);
+      index_.erase(order_.back().first);
+      order_.pop_back();
+    }
+  }
+  void clear() {
+    std::lock_guard lock(mutex_);
+    index_.clear();
+    order_.clear();
+    bytes_ = 0;
+  }
+
+ private:
+  using Entry = std::pair<SubsetKey, std::shared_ptr<const FontProgram::Subset>>;
+  static std::size_t bytes_of(const FontProgram::Subset& s) {
+    return s.program.size() + s.deflated.size() + 48 * (s.code_of.size() + s.new_gid_of.size());
+  }
+  std::mutex mutex_;
+  std::list<Entry> order_;
+  std::map<SubsetKey, std::list<Entry>::iterator> index_;
+  std::size_t bytes_ = 0;
+};
+
+SubsetCache& subset_cache() {
+  static SubsetCache cache;
+  return cache;
+}
+
+/// Tables kept in a subset: the bare 'CFF ' table for FontFile3/CIDFontType0C; for FontFile2
+/// the TrueType tables ISO 32000-1 9.9 lists. Everything else (cmap, name, layout tables…) would
+/// only cost subsetting time. A font file for OFD keeps everything a reader needs to map
+/// TextCode characters to glyphs (cmap) and to name the font, and drops only layout and vertical
+/// tables: the display list already holds final glyphs.
+bool keep_table(hb_tag_t tag, OutlineKind kind, FontProgram::SubsetFormat format) {
+  if (format == FontProgram::SubsetFormat::kOpenTypeFile)
+    return !(tag == HB_TAG('G', 'S', 'U', 'B') || tag == HB_TAG('G', 'P', 'O', 'S') || tag == HB_TAG('G', 'D', 'E', 'F') ||
+             tag == HB_TAG('B', 'A', 'S', 'E') || tag == HB_TAG('J', 'S', 'T', 'F') || tag == HB_TAG('v', 'h', 'e', 'a') ||
+             tag == HB_TAG('v', 'm', 't', 'x') || tag == HB_TAG('V', 'O', 'R', 'G') || tag == HB_TAG('D', 'S', 'I', 'G'));
+  if (kind != OutlineKind::kTrueType) return tag == HB_TAG('C', 'F', 'F', ' ');
+  return tag == HB_TAG('g', 'l', 'y', 'f') || tag == HB_TAG('l', 'o', 'c', 'a') || tag == HB_TAG('h', 'e', 'a', 'd') ||
+         tag == HB_TAG('h', 'h', 'e', 'a') || tag == HB_TAG('h', 'm', 't', 'x') || tag == HB_TAG('m', 'a', 'x', 'p') ||
+         tag == HB_TAG('c', 'v', 't', ' ') || tag == HB_TAG('f', 'p', 'g', 'm') || tag == HB_TAG('p', 'r', 'e', 'p');
+}
 
 }  // namespace
 
@@ -122,18 +225,31 @@ std::uint32_t FontProgram::nominal_glyph(char32_t cp) const {
   return hb_font_get_nominal_glyph(impl_->font, cp, &g) ? g : 0;
 }
 
+bool FontProgram::prepared() const { return impl_->prepared.load(std::memory_order_acquire) != nullptr; }
+
+void FontProgram::expect_documents(std::size_t count) { g_expected_documents += count; }
+
+void FontProgram::set_tuning(const Tuning& tuning) {
+  {
+    std::lock_guard lock(settings().mutex);
+    settings().tuning = tuning;
+  }
+  subset_cache().clear();
+}
+
 std::shared_ptr<const FontProgram> FontProgram::get(const std::string& path, unsigned face_index,
                                                     std::string& error) {
   static std::mutex mutex;
-  static std::map<CacheKey, std::shared_ptr<const FontProgram>> cache;
-  // One lock for the whole load: loads are rare (once per face per process) and this keeps two
-  // threads from preprocessing the same face twice.
+  static std::map<FaceKey, std::shared_ptr<const FontProgram>> faces;
+  // One lock for the whole load: loads are rare (once per face per process) and cheap (the file
+  // is mapped, not read; nothing is prepared here).
   std::lock_guard<std::mutex> lock(mutex);
-  const CacheKey key{path, face_index};
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  const FaceKey key{path, face_index};
+  if (auto it = faces.find(key); it != faces.end()) return it->second;
 
   std::shared_ptr<FontProgram> fp(new FontProgram());
   fp->impl_ = std::make_unique<Impl>();
+  fp->key_ = path + '#' + std::to_string(face_index);
   Impl& im = *fp->impl_;
   im.blob = hb_blob_create_from_file_or_fail(path.c_str());
   if (!im.blob) {
@@ -144,11 +260,11 @@ std::shared_ptr<const FontProgram> FontProgram::get(const std::string& path, uns
     error = "font file " + path + " has no face " + std::to_string(face_index);
     return nullptr;
   }
-  hb_face_t* raw = hb_face_create(im.blob, face_index);
-  fp->glyph_count_ = hb_face_get_glyph_count(raw);
-  im.upem = hb_face_get_upem(raw);
+  im.face = hb_face_create(im.blob, face_index);
+  fp->glyph_count_ = hb_face_get_glyph_count(im.face);
+  im.upem = hb_face_get_upem(im.face);
   auto has_table = [&](hb_tag_t tag) {
-    hb_blob_t* t = hb_face_reference_table(raw, tag);
+    hb_blob_t* t = hb_face_reference_table(im.face, tag);
     const bool yes = hb_blob_get_length(t) > 0;
     hb_blob_destroy(t);
     return yes;
@@ -156,7 +272,6 @@ std::shared_ptr<const FontProgram> FontProgram::get(const std::string& path, uns
   const bool cff = has_table(HB_TAG('C', 'F', 'F', ' '));
   const bool glyf = has_table(HB_TAG('g', 'l', 'y', 'f'));
   if (fp->glyph_count_ == 0 || (!cff && !glyf)) {
-    hb_face_destroy(raw);
     error = "font " + path + " face " + std::to_string(face_index) +
             " has no CFF or TrueType outlines (CFF2, bitmap-only and Type 1 fonts are not supported)";
     return nullptr;
@@ -166,30 +281,70 @@ std::shared_ptr<const FontProgram> FontProgram::get(const std::string& path, uns
   bool cid_keyed = false;
   if (!read_with_freetype(data, blob_size, face_index, cff, fp->ps_name_, fp->metrics_, cid_keyed, fp->registry_,
                           fp->ordering_, fp->supplement_, fp->cid_of_gid_)) {
-    hb_face_destroy(raw);
     error = "FreeType cannot open font " + path;
     return nullptr;
   }
   fp->kind_ = cff ? (cid_keyed ? OutlineKind::kCffCid : OutlineKind::kCffNamed) : OutlineKind::kTrueType;
   if (fp->kind_ != OutlineKind::kCffCid) fp->registry_ = "Adobe", fp->ordering_ = "Identity", fp->supplement_ = 0;
 
-  {
-    unsigned count = hb_face_get_table_tags(raw, 0, nullptr, nullptr);
-    im.tables.resize(count);
-    hb_face_get_table_tags(raw, 0, &count, im.tables.data());
-    im.tables.resize(count);
-  }
-  im.font = hb_font_create(raw);
+  unsigned count = hb_face_get_table_tags(im.face, 0, nullptr, nullptr);
+  im.tables.resize(count);
+  hb_face_get_table_tags(im.face, 0, &count, im.tables.data());
+  im.tables.resize(count);
+  hb_face_make_immutable(im.face);
+  im.font = hb_font_create(im.face);
   hb_font_make_immutable(im.font);
-  // Preprocessing makes each later subset several times faster (pdf-font-probe.md §5).
-  im.face = hb_subset_preprocess(raw);
-  hb_face_destroy(raw);
-  cache.emplace(key, fp);
+  faces.emplace(key, fp);
   return fp;
+}
+
+std::shared_ptr<const FontProgram::Subset> FontProgram::make_subset(const std::set<std::uint32_t>& gids,
+                                                                    std::string& error, SubsetFormat format) const {
+  const Tuning tuning = current_tuning();
+  SubsetKey key{key_, static_cast<int>(format), std::vector<std::uint32_t>(gids.begin(), gids.end())};
+  Impl& im = *impl_;
+  bool prepare = false;
+  {
+    std::lock_guard lock(im.stats_mutex);
+    ++im.requests;
+  }
+  if (tuning.cache) {
+    if (auto hit = subset_cache().find(key)) return hit;
+  }
+  hb_face_t* source = im.prepared.load(std::memory_order_acquire);
+  if (!source) {
+    std::lock_guard lock(im.stats_mutex);
+    const SubsetHistory history{im.requests - 1, im.misses, im.plain_work, glyph_count_, g_expected_documents.load()};
+    const bool wanted = tuning.prepare == Tuning::Prepare::kAuto ? worth_preparing(history, gids.size())
+                                                                  : tuning.prepare == Tuning::Prepare::kAlways;
+    prepare = wanted && !im.preparing.exchange(true);
+    if (!prepare) im.plain_work += gids.size() + kPlainFixedUnits;
+    ++im.misses;
+  }
+  if (prepare) {
+    // Outside every lock: the other threads go on subsetting plainly meanwhile.
+    hb_face_t* ready = hb_subset_preprocess(im.face);
+    im.prepared.store(ready, std::memory_order_release);
+  }
+  if (!source) source = im.prepared.load(std::memory_order_acquire);
+  if (!source) source = im.face;
+  auto out = std::make_shared<Subset>();
+  if (!Impl::run_subset(*this, source, gids, *out, error, format)) return nullptr;
+  if (format == SubsetFormat::kPdfProgram) out->deflated = deflate_zlib(out->program, kFontLevel);
+  if (tuning.cache) subset_cache().insert(std::move(key), out, tuning.cache_bytes);
+  return out;
 }
 
 bool FontProgram::subset(const std::set<std::uint32_t>& gids, Subset& out, std::string& error,
                          SubsetFormat format) const {
+  const auto made = make_subset(gids, error, format);
+  if (!made) return false;
+  out = *made;
+  return true;
+}
+
+bool FontProgram::Impl::run_subset(const FontProgram& fp, hb_face_t* source, const std::set<std::uint32_t>& gids,
+                                   Subset& out, std::string& error, SubsetFormat format) {
   hb_subset_input_t* in = hb_subset_input_create_or_fail();
   if (!in) {
     error = "out of memory creating a font subset";
@@ -200,39 +355,18 @@ bool FontProgram::subset(const std::set<std::uint32_t>& gids, Subset& out, std::
   for (auto g : gids) hb_set_add(glyphs, g);
   // No layout closure: the display list already holds final glyphs (pdf-font-probe.md §2b).
   hb_set_clear(hb_subset_input_set(in, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG));
-  // Keep only the tables the PDF needs: the bare 'CFF ' table for FontFile3/CIDFontType0C, and
-  // for FontFile2 the TrueType tables ISO 32000-1 9.9 lists. Everything else (cmap, name,
-  // layout tables…) would only cost subsetting time. A font file for OFD keeps everything a
-  // reader needs to map TextCode characters to glyphs (cmap) and to name the font, and drops
-  // only layout and vertical tables: the display list already holds final glyphs.
-  const bool whole_file = format == SubsetFormat::kOpenTypeFile;
   hb_set_t* drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
   hb_set_clear(drop);
-  for (hb_tag_t tag : impl_->tables) {
-    const bool keep = whole_file ? !(tag == HB_TAG('G', 'S', 'U', 'B') || tag == HB_TAG('G', 'P', 'O', 'S') ||
-                                     tag == HB_TAG('G', 'D', 'E', 'F') || tag == HB_TAG('B', 'A', 'S', 'E') ||
-                                     tag == HB_TAG('J', 'S', 'T', 'F') || tag == HB_TAG('v', 'h', 'e', 'a') ||
-                                     tag == HB_TAG('v', 'm', 't', 'x') || tag == HB_TAG('V', 'O', 'R', 'G') ||
-                                     tag == HB_TAG('D', 'S', 'I', 'G'))
-                      : kind_ == OutlineKind::kTrueType
-                          ? (tag == HB_TAG('g', 'l', 'y', 'f') || tag == HB_TAG('l', 'o', 'c', 'a') ||
-                             tag == HB_TAG('h', 'e', 'a', 'd') || tag == HB_TAG('h', 'h', 'e', 'a') ||
-                             tag == HB_TAG('h', 'm', 't', 'x') || tag == HB_TAG('m', 'a', 'x', 'p') ||
-                             tag == HB_TAG('c', 'v', 't', ' ') || tag == HB_TAG('f', 'p', 'g', 'm') ||
-                             tag == HB_TAG('p', 'r', 'e', 'p'))
-                          : tag == HB_TAG('C', 'F', 'F', ' ');
-    if (!keep) hb_set_add(drop, tag);
-  }
+  for (hb_tag_t tag : fp.impl_->tables)
+    if (!keep_table(tag, fp.kind_, format)) hb_set_add(drop, tag);
   hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
-  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(impl_->face, in);
+  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(source, in);
   hb_subset_input_destroy(in);
   if (!plan) {
-    error = "hb-subset could not plan a subset of " + ps_name_;
+    error = "hb-subset could not plan a subset of " + fp.ps_name_;
     return false;
   }
   const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan);
-  out.code_of.clear();
-  out.new_gid_of.clear();
   for (auto g : gids) {
     const hb_codepoint_t n = hb_map_get(old_to_new, g);
     if (n == HB_MAP_VALUE_INVALID) continue;
@@ -240,24 +374,24 @@ bool FontProgram::subset(const std::set<std::uint32_t>& gids, Subset& out, std::
     std::uint16_t code = static_cast<std::uint16_t>(n);
     // CIDFontType0 with a CID-keyed CFF selects glyphs by CID through the CFF charset, and
     // hb-subset keeps the original CIDs (ISO 32000-1 9.7.4.2; pdf-font-probe.md §2b).
-    if (kind_ == OutlineKind::kCffCid) code = g < cid_of_gid_.size() ? cid_of_gid_[g] : 0;
+    if (fp.kind_ == OutlineKind::kCffCid) code = g < fp.cid_of_gid_.size() ? fp.cid_of_gid_[g] : 0;
     out.code_of[g] = code;
   }
   hb_face_t* result = hb_subset_plan_execute_or_fail(plan);
   hb_subset_plan_destroy(plan);
   if (!result) {
-    error = "hb-subset failed for " + ps_name_;
+    error = "hb-subset failed for " + fp.ps_name_;
     return false;
   }
-  hb_blob_t* blob = whole_file || kind_ == OutlineKind::kTrueType ? hb_face_reference_blob(result)
-                                                    : hb_face_reference_table(result, HB_TAG('C', 'F', 'F', ' '));
+  const bool whole_file = format == SubsetFormat::kOpenTypeFile || fp.kind_ == OutlineKind::kTrueType;
+  hb_blob_t* blob = whole_file ? hb_face_reference_blob(result) : hb_face_reference_table(result, HB_TAG('C', 'F', 'F', ' '));
   unsigned len = 0;
   const char* data = hb_blob_get_data(blob, &len);
   out.program.assign(data ? data : "", len);
   hb_blob_destroy(blob);
   hb_face_destroy(result);
   if (out.program.empty()) {
-    error = "hb-subset produced an empty font program for " + ps_name_;
+    error = "hb-subset produced an empty font program for " + fp.ps_name_;
     return false;
   }
   return true;

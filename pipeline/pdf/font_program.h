@@ -1,7 +1,14 @@
-// Font programs for the PDF writer: each font file is read and parsed once per process
-// (thread-safe cache, hb_subset_preprocess once per face), then subset per document to the
-// glyphs it uses. Internal to pdf/ (no third-party types in this header).
+// Font programs for the PDF and OFD writers: each font file is mapped and parsed once per
+// process (thread-safe registry), then subset per document to the glyphs it uses. Start-up is in
+// proportion to the document: a face is subset plainly until the run has shown (or announced,
+// expect_documents) enough subsetting work on it to pay for preparing it once with
+// hb_subset_preprocess, which makes each later subset of it ten to thirty times cheaper but
+// costs about as much as subsetting every glyph of the face once, and holds some 130 MiB for a
+// CJK face. Results are cached by exact glyph set per face (bounded in bytes). The bytes of a
+// subset never depend on the path taken: plain, prepared or cached give the same program
+// (tests/pdf/font_program_test.cc). Internal to pdf/ and ofd/ (no third-party types here).
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -59,16 +66,36 @@ class FontProgram {
     kPdfProgram,    ///< what a PDF embeds: the bare 'CFF ' table, or TrueType with the ISO 32000-1 9.9 tables
     kOpenTypeFile,  ///< a whole font file with cmap, names and metrics, for OFD's FontFile (docs/ofd.md)
   };
-  /// A subset made for one document.
+  /// A subset made for one document (shared, immutable: the cache may hand it to many).
   struct Subset {
     std::string program;          ///< the font program in the requested SubsetFormat
+    std::string deflated;         ///< kPdfProgram only: `program` compressed for a FlateDecode stream
     std::map<std::uint32_t, std::uint16_t> code_of;  ///< original gid -> 2-byte PDF code
     std::map<std::uint32_t, std::uint32_t> new_gid_of;  ///< original gid -> glyph index in `program`
   };
   /// Subsets to `gids` (original glyph ids; .notdef is always kept). Both formats hold the same
-  /// glyphs. False with `error` set on failure.
+  /// glyphs. Null with `error` set on failure. Thread-safe.
+  std::shared_ptr<const Subset> make_subset(const std::set<std::uint32_t>& gids, std::string& error,
+                                            SubsetFormat format = SubsetFormat::kPdfProgram) const;
+  /// make_subset into `out` (a copy). False with `error` set on failure.
   bool subset(const std::set<std::uint32_t>& gids, Subset& out, std::string& error,
               SubsetFormat format = SubsetFormat::kPdfProgram) const;
+  /// True once this face has been prepared for repeated subsetting.
+  bool prepared() const;
+
+  /// Announces how many documents the run will subset (render: its number of files), so that
+  /// a face a batch will subset again and again is prepared on its second document instead of
+  /// after it has paid for the preparation in plain subsets. Adds to the count already announced.
+  static void expect_documents(std::size_t count);
+
+  /// How subsetting may proceed; for tests and measurements (the output is the same either way).
+  struct Tuning {
+    enum class Prepare { kAuto, kNever, kAlways } prepare = Prepare::kAuto;
+    bool cache = true;                          ///< reuse subsets of identical glyph sets
+    std::size_t cache_bytes = std::size_t(16) << 20;  ///< bound of the cache (programs + deflated)
+  };
+  /// Sets the tuning for the whole process and empties the subset cache.
+  static void set_tuning(const Tuning& tuning);
 
  private:
   FontProgram() = default;
@@ -81,6 +108,7 @@ class FontProgram {
   std::string registry_ = "Adobe", ordering_ = "Identity";
   int supplement_ = 0;
   std::vector<std::uint16_t> cid_of_gid_;  ///< kCffCid only
+  std::string key_;                        ///< path and face index: names the face in the cache
 };
 
 }  // namespace wenshu::pdf

@@ -21,7 +21,8 @@ model::FontFace font_face(const std::string& role) {
   static const Row kRows[] = {
       {"song", "FandolSong-Regular.otf", 0},       {"song-bold", "FandolSong-Bold.otf", 0},
       {"fang", "FandolFang-Regular.otf", 0},       {"hei", "FandolHei-Regular.otf", 0},
-      {"kai", "FandolKai-Regular.otf", 0},         {"fallback-serif", "NotoSerifCJK-Regular.ttc", 2},
+      {"kai", "FandolKai-Regular.otf", 0},         {"hei-bold", "FandolHei-Bold.otf", 0},
+      {"fallback-serif", "NotoSerifCJK-Regular.ttc", 2},
       {"fallback-sans", "NotoSansCJK-Regular.ttc", 2},
   };
   for (const auto& r : kRows) {
