@@ -4,6 +4,7 @@
 // Output is deterministic: dates from DocumentInfo::date, /ID and subset tags from hashes.
 // PoDoFo stays behind this header.
 #pragma once
+#include <cstddef>
 #include <filesystem>
 #include <string>
 
@@ -24,6 +25,11 @@ struct WriteOptions {
 /// no PDF must be written.
 std::string write_pdf(const model::PagedDocument& doc, core::DiagnosticSink& sink,
                       const WriteOptions& options = {});
+
+/// Announces that the run will write `count` more documents, so that the fonts a batch subsets
+/// again and again are prepared for it early (font_program.h); a single document never pays for
+/// that. Output bytes do not depend on it.
+void announce_documents(std::size_t count);
 
 /// write_pdf, then core::write_file_atomic(path, bytes). Returns false (and writes nothing) when
 /// write_pdf reported errors. Throws std::runtime_error on I/O failure.
