@@ -156,7 +156,7 @@ std::optional<fs::path> resolve_inside(const fs::path& folder, std::string_view 
   return target;
 }
 
-void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {
+std::filesystem::path write_temporary(const std::filesystem::path& path, std::string_view bytes, bool flush) {
   if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
   const std::filesystem::path tmp = path.string() + ".tmp-" + std::to_string(::getpid());
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -173,10 +173,15 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
     }
     done += static_cast<std::size_t>(w);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  if ((flush && ::fsync(fd) != 0) || ::close(fd) != 0) {
     ::unlink(tmp.c_str());
     throw std::runtime_error(path.string() + ": cannot flush to disk");
   }
+  return tmp;
+}
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {
+  const std::filesystem::path tmp = write_temporary(path, bytes, true);
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     const std::string why = std::strerror(errno);
     ::unlink(tmp.c_str());

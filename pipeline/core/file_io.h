@@ -67,4 +67,10 @@ std::optional<std::filesystem::path> resolve_inside(const std::filesystem::path&
 /// removing the temporary file.
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
 
+/// The first half of write_file_atomic: writes `bytes` to `path`.tmp-<pid> (creating missing
+/// parent folders), fsync'd only when `flush`, and returns that name; the caller renames it into
+/// place (see OutputBatch). Throws std::runtime_error naming `path` on failure, after removing
+/// the temporary file.
+std::filesystem::path write_temporary(const std::filesystem::path& path, std::string_view bytes, bool flush);
+
 }  // namespace wenshu::core

@@ -6,11 +6,13 @@
 #include "archive/digest.h"
 #include "core/data_dir.h"
 #include "core/file_io.h"
+#include "core/output_batch.h"
 #include "ingest/document_reader.h"
 #include "job/build_keys.h"
 #include "job/parallel.h"
 #include "layout/layout.h"
 #include "layout/layout_profile.h"
+#include "pdf/writer.h"
 
 namespace wenshu::job {
 
@@ -55,17 +57,27 @@ std::string render_to_bytes(const model::Document& doc, const RenderOptions& opt
   return bytes.pdf;
 }
 
-RenderResult render_document(const model::Document& doc, const std::filesystem::path& output,
-                             const RenderOptions& options, core::DiagnosticSink& sink) {
+namespace {
+
+/// render_document, writing through `batch` when given; `bytes` keeps what was written.
+RenderResult render_into(const model::Document& doc, const std::filesystem::path& output, const RenderOptions& options,
+                         core::DiagnosticSink& sink, core::OutputBatch* batch, RenditionBytes& bytes) {
   RenderResult r;
   r.source = doc.location.file.empty() ? doc.id : doc.location.file;
   r.output = output;
-  RenditionBytes bytes;
   if (!lay_out_and_write(doc, options, sink, bytes, r.pages)) return r;
-  r.outputs = save_renditions(output, bytes);
+  r.outputs = save_renditions(output, bytes, batch);
   r.written = true;
   r.bytes = bytes.pdf.size() + bytes.ofd.size();
   return r;
+}
+
+}  // namespace
+
+RenderResult render_document(const model::Document& doc, const std::filesystem::path& output,
+                             const RenderOptions& options, core::DiagnosticSink& sink) {
+  RenditionBytes bytes;
+  return render_into(doc, output, options, sink, nullptr, bytes);
 }
 
 namespace {
@@ -81,9 +93,10 @@ std::string file_key(const std::string& bytes, const model::Document& doc, const
   return h.finish();
 }
 
-/// Reads, keys and renders (or reuses) one file; its findings go into `sink`.
+/// Reads, keys and renders (or reuses) one file, writing through `batch`; its findings go into
+/// `sink`.
 void render_file(const std::filesystem::path& file, RenderResult& r, const RenderOptions& options,
-                 const std::string& fonts, core::DiagnosticSink& sink) {
+                 const std::string& fonts, core::OutputBatch& batch, core::DiagnosticSink& sink) {
   std::string bytes;
   core::DiagnosticSink read_sink;
   std::optional<model::Document> doc;
@@ -106,12 +119,14 @@ void render_file(const std::filesystem::path& file, RenderResult& r, const Rende
   const std::filesystem::path dir = options.write_dir.empty() ? options.output_dir : options.write_dir;
   const std::string stem = file.stem().string();
   core::DiagnosticSink own;
-  RenderResult done = render_document(*doc, dir / (stem + ".pdf"), options, own);
+  RenditionBytes written;
+  RenderResult done = render_into(*doc, dir / (stem + ".pdf"), options, own, &batch, written);
   r.written = done.written, r.pages = done.pages, r.bytes = done.bytes;
   r.diagnostics = own.items();
   if (done.written) {
     for (auto& f : r.files) {
-      const auto d = archive::digest_file(dir / f.path);
+      // Digests from the bytes in memory: the file is put in place when the batch commits.
+      const auto d = archive::digest_bytes(f.path.ends_with(".ofd") ? written.ofd : written.pdf);
       f.sha256 = d.sha256, f.sm3 = d.sm3, f.size = d.size;
       r.outputs.push_back(options.output_dir / f.path);
     }
@@ -151,10 +166,13 @@ std::vector<RenderResult> render_files(const std::vector<std::filesystem::path>&
       return std::string("no-manifest");
     }
   }();
+  pdf::announce_documents(todo.size());
+  core::OutputBatch batch;
   parallel_for(todo.size(), options.threads, [&](std::size_t k) {
     const std::size_t i = todo[k];
-    render_file(files[i], results[i], options, fonts, sinks[i]);
+    render_file(files[i], results[i], options, fonts, batch, sinks[i]);
   });
+  batch.commit();
   for (auto& s : sinks) sink.merge(std::move(s));
   return results;
 }

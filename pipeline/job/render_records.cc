@@ -10,6 +10,7 @@
 #include "compose/compose.h"
 #include "core/data_dir.h"
 #include "core/file_io.h"
+#include "core/output_batch.h"
 #include "ingest/profile_reader.h"
 #include "ingest/records_reader.h"
 #include "job/build_keys.h"
@@ -17,6 +18,7 @@
 #include "layout/dump.h"
 #include "layout/layout.h"
 #include "layout/layout_profile.h"
+#include "pdf/writer.h"
 #include "rules/check.h"
 
 namespace wenshu::job {
@@ -89,9 +91,11 @@ std::string document_key(const Work& w, const RenderRecordsOptions& o, const std
   return h.finish();
 }
 
-/// Writes `bytes` as the output `rel` (under write_dir) and records it with its digests.
-RecordedFile write_output(const RenderRecordsOptions& o, const std::string& rel, std::string_view bytes) {
-  core::write_file_atomic((o.write_dir.empty() ? o.output_dir : o.write_dir) / rel, bytes);
+/// Writes `bytes` as the output `rel` (under write_dir) through `batch` and records it with its
+/// digests.
+RecordedFile write_output(const RenderRecordsOptions& o, core::OutputBatch& batch, const std::string& rel,
+                          std::string_view bytes) {
+  batch.write((o.write_dir.empty() ? o.output_dir : o.write_dir) / rel, bytes);
   const auto d = archive::digest_bytes(bytes);
   return {rel, d.sha256, d.sm3, d.size};
 }
@@ -107,7 +111,7 @@ void collect(core::DiagnosticSink& from, Work& w) {
 }
 
 /// Layout → PDF (→ dump, XML) → sidecar for one document; diagnostics into w.sink.
-void render_one(Work& w, const RenderRecordsOptions& options) {
+void render_one(Work& w, const RenderRecordsOptions& options, core::OutputBatch& batch) {
   const model::Document& doc = *w.composed.document;
   const std::string rel = w.relative.generic_string();
   core::DiagnosticSink layout_sink;
@@ -117,9 +121,9 @@ void render_one(Work& w, const RenderRecordsOptions& options) {
   const bool layout_errors = layout_sink.has_errors();
   collect(layout_sink, w);
   std::vector<RecordedFile> extras;
-  if (options.layout_dump) extras.push_back(write_output(options, rel + ".layout.txt", layout::dump_layout(paged)));
+  if (options.layout_dump) extras.push_back(write_output(options, batch, rel + ".layout.txt", layout::dump_layout(paged)));
   if (options.keep_xml && !w.composed.xml.empty())
-    extras.push_back(write_output(options, rel + ".gongwen.xml", w.composed.xml));
+    extras.push_back(write_output(options, batch, rel + ".gongwen.xml", w.composed.xml));
   if (layout_errors && !doc.draft) return;
   core::DiagnosticSink writer_sink;
   RenditionBytes bytes;
@@ -127,8 +131,8 @@ void render_one(Work& w, const RenderRecordsOptions& options) {
   collect(writer_sink, w);
   if (!ok) return;
   std::vector<RecordedFile> files;
-  if (options.as.pdf) files.push_back(write_output(options, rel, bytes.pdf));
-  if (options.as.ofd) files.push_back(write_output(options, fs::path(rel).replace_extension(".ofd").generic_string(), bytes.ofd));
+  if (options.as.pdf) files.push_back(write_output(options, batch, rel, bytes.pdf));
+  if (options.as.ofd) files.push_back(write_output(options, batch, fs::path(rel).replace_extension(".ofd").generic_string(), bytes.ofd));
   w.result.written = true;
   w.result.pages = static_cast<int>(paged.pages.size());
   w.result.output = options.output_dir / files.front().path;
@@ -143,7 +147,7 @@ void render_one(Work& w, const RenderRecordsOptions& options) {
     fb.facts.pages = w.result.pages;
     auto& main = w.filed.components.front();
     main.page_count = fb.facts.pages, main.sha256 = pdf.sha256, main.sm3 = pdf.sm3;
-    files.insert(files.begin() + 1, write_output(options, rel + archive::kSidecarSuffix, archive::sidecar_xml(w.filed)));
+    files.insert(files.begin() + 1, write_output(options, batch, rel + archive::kSidecarSuffix, archive::sidecar_xml(w.filed)));
     w.result.filing = model::Filing{w.filed, {std::move(fb)}, options.output_dir / (rel + archive::kSidecarSuffix)};
   }
   files.insert(files.end(), extras.begin(), extras.end());
@@ -232,7 +236,10 @@ std::vector<RecordsRenderResult> render_records(const model::Records& records,
   std::vector<Work> work = compose_all(records, findings, options, sink);
   const std::vector<std::size_t> todo = plan(records, work, options);
   // 3. Layout and PDF in parallel; each document has its own sink, merged in plan order.
-  parallel_for(todo.size(), options.threads, [&](std::size_t k) { render_one(work[todo[k]], options); });
+  pdf::announce_documents(todo.size());
+  core::OutputBatch batch;
+  parallel_for(todo.size(), options.threads, [&](std::size_t k) { render_one(work[todo[k]], options, batch); });
+  batch.commit();
   std::vector<RecordsRenderResult> results;
   for (auto& w : work) {
     sink.merge(std::move(w.sink));

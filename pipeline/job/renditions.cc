@@ -28,16 +28,21 @@ bool make_renditions(const model::PagedDocument& paged, const Renditions& as, bo
   return ok;
 }
 
-std::vector<std::filesystem::path> save_renditions(const std::filesystem::path& pdf_path, const RenditionBytes& bytes) {
+std::vector<std::filesystem::path> save_renditions(const std::filesystem::path& pdf_path, const RenditionBytes& bytes,
+                                                   core::OutputBatch* batch) {
+  auto save = [&](const std::filesystem::path& path, const std::string& data) {
+    if (batch) batch->write(path, data);
+    else core::write_file_atomic(path, data);
+  };
   std::vector<std::filesystem::path> written;
   if (!bytes.pdf.empty()) {
-    core::write_file_atomic(pdf_path, bytes.pdf);
+    save(pdf_path, bytes.pdf);
     written.push_back(pdf_path);
   }
   if (!bytes.ofd.empty()) {
     std::filesystem::path ofd_path = pdf_path;
     ofd_path.replace_extension(".ofd");
-    core::write_file_atomic(ofd_path, bytes.ofd);
+    save(ofd_path, bytes.ofd);
     written.push_back(ofd_path);
   }
   return written;

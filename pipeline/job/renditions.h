@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/output_batch.h"
 #include "model/page.h"
 
 namespace wenshu::job {
@@ -33,7 +34,9 @@ bool make_renditions(const model::PagedDocument& paged, const Renditions& as, bo
                      core::DiagnosticSink& sink);
 
 /// Writes the renditions in `bytes` atomically: `pdf_path` and `pdf_path` with the extension
-/// .ofd. Returns the paths written, PDF first.
-std::vector<std::filesystem::path> save_renditions(const std::filesystem::path& pdf_path, const RenditionBytes& bytes);
+/// .ofd, each flushed at once, or through `batch` (flushed and put in place when it commits).
+/// Returns the paths written, PDF first.
+std::vector<std::filesystem::path> save_renditions(const std::filesystem::path& pdf_path, const RenditionBytes& bytes,
+                                                   core::OutputBatch* batch = nullptr);
 
 }  // namespace wenshu::job
