@@ -142,6 +142,12 @@ std::vector<std::string> FontRegistry::roles() const {
   return out;
 }
 
+bool FontRegistry::knows(std::string_view role) const {
+  std::lock_guard lock(mutex_);
+  const_cast<FontRegistry*>(this)->load_manifest_locked();
+  return std::any_of(entries_.begin(), entries_.end(), [&](const auto& e) { return e.role == role; });
+}
+
 std::vector<core::Diagnostic> FontRegistry::manifest_problems() const {
   std::lock_guard lock(mutex_);
   const_cast<FontRegistry*>(this)->load_manifest_locked();
@@ -235,25 +241,33 @@ const Face* FontRegistry::face(std::string_view role, core::DiagnosticSink* sink
 
 const Face* FaceChain::face_for(char32_t cp) const {
   if (primary && primary->has(cp)) return primary;
-  for (const Face* f : fallbacks) {
-    if (f->has(cp)) return f;
+  for (std::size_t i = 0; i < fallbacks_.size() || open_next(); ++i) {
+    if (const Face* f = fallbacks_[i]; f && f->has(cp)) return f;
   }
   return nullptr;
+}
+
+bool FaceChain::open_next() const {
+  if (fallbacks_.size() >= roles_.size()) return false;
+  fallbacks_.push_back(registry_->face(roles_[fallbacks_.size()], sink_));
+  return true;
 }
 
 FaceChain resolve_chain(FontRegistry& registry, std::string_view primary_role,
                         const std::vector<std::string>& fallback_roles, core::DiagnosticSink& sink) {
   FaceChain chain;
+  chain.registry_ = &registry;
+  chain.sink_ = &sink;
   chain.primary = registry.face(primary_role, &sink);
-  const auto roles = fallback_roles.empty() ? registry.fallback_chain(primary_role) : fallback_roles;
-  for (const auto& r : roles) {
-    if (const Face* f = registry.face(r, &sink)) chain.fallbacks.push_back(f);
+  for (const auto& r : fallback_roles.empty() ? registry.fallback_chain(primary_role) : fallback_roles) {
+    if (registry.knows(r)) chain.roles_.push_back(r);
+    else registry.face(r, &sink);  // reports the unknown role
   }
-  // Without its primary face a paragraph is still set, in the first fallback, so that the
-  // output shows the text and the error says why the face is wrong.
-  if (!chain.primary && !chain.fallbacks.empty()) {
-    chain.primary = chain.fallbacks.front();
-    chain.fallbacks.erase(chain.fallbacks.begin());
+  // Without its primary face a paragraph is still set, in the first fallback that opens, so
+  // that the output shows the text and the error says why the face is wrong.
+  while (!chain.primary && chain.open_next()) {
+    chain.primary = chain.fallbacks_.back();
+    chain.fallbacks_.back() = nullptr;  // not asked twice
   }
   return chain;
 }

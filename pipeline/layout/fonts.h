@@ -91,6 +91,8 @@ class FontRegistry {
   const Face* face(std::string_view role, core::DiagnosticSink* sink = nullptr);
   /// The roles the manifest names, in manifest order.
   std::vector<std::string> roles() const;
+  /// Whether the manifest names `role` (its file is not opened).
+  bool knows(std::string_view role) const;
   /// Problems found while reading the manifest (copied; empty when it was fine).
   std::vector<core::Diagnostic> manifest_problems() const;
   /// The default fallback roles for a primary role: bold faces fall back to fallback-serif-bold,
@@ -108,16 +110,31 @@ class FontRegistry {
   std::vector<std::pair<std::string, std::unique_ptr<Face>>> faces_;  ///< opened (or failed = null)
 };
 
-/// A primary face and its fallbacks, resolved once per paragraph style.
-struct FaceChain {
+/// A primary face and its fallbacks, resolved once per paragraph style. A fallback face is
+/// opened only when a character first needs it: the Noto CJK collections are large, and most
+/// documents never leave the primary faces.
+class FaceChain {
+ public:
   const Face* primary = nullptr;
-  std::vector<const Face*> fallbacks;
-  /// The first face of the chain that maps `cp` (primary first); nullptr when none does.
+  /// The first face of the chain that maps `cp` (primary first); nullptr when none does. A
+  /// fallback that cannot be opened is reported (LAYOUT-FONT) to the sink given to
+  /// resolve_chain, once, and skipped.
   const Face* face_for(char32_t cp) const;
+
+ private:
+  friend FaceChain resolve_chain(FontRegistry&, std::string_view, const std::vector<std::string>&,
+                                 core::DiagnosticSink&);
+  /// Opens the next fallback role; false when none is left.
+  bool open_next() const;
+  FontRegistry* registry_ = nullptr;
+  core::DiagnosticSink* sink_ = nullptr;
+  std::vector<std::string> roles_;                ///< fallback roles the manifest names, in order
+  mutable std::vector<const Face*> fallbacks_;    ///< opened so far (nullptr: could not open)
 };
 
 /// Resolves `primary_role` and its fallbacks (`fallback_roles`, or the registry's default chain
-/// when empty). Unknown roles are reported to `sink` and left out.
+/// when empty). Roles the manifest does not name are reported to `sink` and left out; the
+/// fallback faces open when first needed. `sink` must outlive the chain.
 FaceChain resolve_chain(FontRegistry& registry, std::string_view primary_role,
                         const std::vector<std::string>& fallback_roles, core::DiagnosticSink& sink);
 
