@@ -6,8 +6,9 @@ build_pkgs=(g++ cmake ninja-build pkg-config
   libxml2-dev libxslt1-dev libzip-dev libpodofo-dev libicu-dev libharfbuzz-dev libfreetype-dev
   libssl-dev libcli11-dev libfmt-dev catch2 libdeflate-dev)
 # Checkers used by the tests and by `wenshu verify` users: poppler (pdffonts, pdftotext,
-# pdftoppm), qpdf, libxml2-utils (xmllint), unzip; chromium for the dossier index.html test.
-test_pkgs=(poppler-utils qpdf libxml2-utils unzip python3 chromium)
+# pdftoppm), qpdf, libxml2-utils (xmllint), unzip; chromium for the dossier index.html test;
+# universal-ctags for the function-length check.
+test_pkgs=(poppler-utils qpdf libxml2-utils unzip python3 chromium universal-ctags)
 wanted=("${build_pkgs[@]}")
 [[ "${1:-}" == "--with-test-tools" ]] && wanted+=("${test_pkgs[@]}")
 missing=()
