@@ -83,19 +83,24 @@ int run_render(const RenderArgs& a) {
     const std::string line = a.json ? core::format_json(d) : core::format_text(d);
     std::fprintf(stderr, "%s\n", line.c_str());
   }
-  int written = 0;
+  int written = 0, refused = 0, drafts = 0;
   for (const auto& r : results) {
     if (r.written) {
       ++written;
+      drafts += r.draft ? 1 : 0;
       std::string paths;
       for (const auto& p : r.outputs) paths += (paths.empty() ? "" : ", ") + p.string();
-      std::printf("%s -> %s (%d 页, %zu bytes)\n", r.source.c_str(), paths.c_str(), r.pages, r.bytes);
+      std::printf("%s -> %s (%d 页, %zu bytes%s)\n", r.source.c_str(), paths.c_str(), r.pages, r.bytes,
+                  r.draft ? ", 草稿 / draft" : "");
+    } else if (r.refused) {
+      ++refused;
+      std::printf("%s: 拒绝生成：有公文格式错误（见上；--draft 可生成草稿）/ refused: GW errors\n", r.source.c_str());
     } else {
       std::printf("%s: 未生成 / nothing written\n", r.source.c_str());
     }
   }
-  std::printf("render: %d/%zu 文件 / documents, %zu 错误, %zu 警告\n", written, results.size(), sink.count(core::Severity::kError),
-              sink.count(core::Severity::kWarning));
+  std::printf("render: %d/%zu 文件 / documents（%d 草稿，%d 拒绝）, %zu 错误, %zu 警告\n", written, results.size(), drafts,
+              refused, sink.count(core::Severity::kError), sink.count(core::Severity::kWarning));
   return sink.has_errors() || !records_ok || written != static_cast<int>(results.size()) ? kExitFindings : kExitOk;
 }
 
@@ -104,7 +109,8 @@ const CommandRegistrar reg{"render", 30, [](CLI::App& app, int& rc) {
   CLI::App* cmd = app.add_subcommand("render", "Typeset 公文 document files (gongwen.xsd) as PDF and/or OFD per GB/T 9704-2012");
   cmd->add_option("files", args->files, "Document XML files")->required()->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", args->output_dir, "Output folder (default: out); writes DIR/<stem>.pdf");
-  cmd->add_flag("--draft", args->draft, "Render despite errors, marked 草稿 (draft)");
+  cmd->add_flag("--draft", args->draft,
+                "Also render documents with errors (GW format errors first), marked 草稿; without it they are refused");
   cmd->add_option("--layout", args->layout, "Layout profile (profiles/layout-default.xml form) over the built-in defaults")
       ->check(CLI::ExistingFile);
   cmd->add_option("--profile", args->profile, "Rule profile over the shipped zhangye-2009 values (records inputs)")

@@ -204,6 +204,25 @@ const std::vector<Field>& fields() {
     f.push_back(role("font-signer-name", &layout::FontRoles::signer_name));
     f.push_back(role("font-page-number", &layout::FontRoles::page_number));
     f.push_back(role("font-copy-number", &layout::FontRoles::copy_number));
+    f.push_back({"measure-words",
+                 [](LayoutProfile& p, const std::string& v) {
+                   std::vector<std::string> words;
+                   std::size_t pos = 0;
+                   while (pos < v.size()) {
+                     const std::size_t end = std::min(v.find(' ', pos), v.size());
+                     if (end > pos) words.push_back(v.substr(pos, end - pos));
+                     pos = end + 1;
+                   }
+                   if (words.empty()) return false;
+                   p.measure_words = layout::MeasureWords(std::move(words));
+                   return true;
+                 },
+                 [](const LayoutProfile& p) {
+                   std::string out;
+                   for (const auto& w : p.measure_words.words()) out += (out.empty() ? "" : " ") + w;
+                   return out;
+                 },
+                 "words separated by single spaces"});
     return f;
   }();
   return kFields;

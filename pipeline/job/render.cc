@@ -13,6 +13,7 @@
 #include "layout/layout.h"
 #include "layout/layout_profile.h"
 #include "pdf/writer.h"
+#include "rules/gw.h"
 
 namespace wenshu::job {
 
@@ -27,18 +28,25 @@ void merge_located(core::DiagnosticSink& from, core::DiagnosticSink& to, const s
   }
 }
 
-/// Layout + writers into `bytes`; false when errors block the output.
+/// Layout + writers into `bytes`; false when errors block the output. A document that cannot
+/// be laid out without errors is refused, or with options.draft set as a 草稿 (laid out again
+/// with the mark, so nothing that looks final leaves with an error).
 bool lay_out_and_write(const model::Document& input, const RenderOptions& options, core::DiagnosticSink& sink,
-                       RenditionBytes& bytes, int& pages) {
+                       RenditionBytes& bytes, int& pages, bool* drafted = nullptr) {
   model::Document doc = input;
-  if (options.draft) doc.draft = true;
   const layout::LayoutProfile& profile = options.profile ? *options.profile : layout::default_profile();
   core::DiagnosticSink layout_sink;
   model::PagedDocument paged = layout::layout_document(doc, profile, layout_sink);
   const bool layout_errors = layout_sink.has_errors();
-  if (options.draft) paged.info.draft = true;
   merge_located(layout_sink, sink, doc.location.file, doc.id);
   if (layout_errors && !options.draft) return false;
+  if (layout_errors && !doc.draft) {
+    doc.draft = true;
+    core::DiagnosticSink again;  // the same findings, already reported
+    paged = layout::layout_document(doc, profile, again);
+  }
+  if (doc.draft) paged.info.draft = true;
+  if (drafted) *drafted = doc.draft;
   core::DiagnosticSink writer_sink;
   const bool ok = make_renditions(paged, options.as, options.pdfa, bytes, writer_sink);
   merge_located(writer_sink, sink, doc.location.file, doc.id);
@@ -65,7 +73,7 @@ RenderResult render_into(const model::Document& doc, const std::filesystem::path
   RenderResult r;
   r.source = doc.location.file.empty() ? doc.id : doc.location.file;
   r.output = output;
-  if (!lay_out_and_write(doc, options, sink, bytes, r.pages)) return r;
+  if (!lay_out_and_write(doc, options, sink, bytes, r.pages, &r.draft)) return r;
   r.outputs = save_renditions(output, bytes, batch);
   r.written = true;
   r.bytes = bytes.pdf.size() + bytes.ofd.size();
@@ -109,6 +117,17 @@ void render_file(const std::filesystem::path& file, RenderResult& r, const Rende
   const bool read_errors = read_sink.has_errors();
   merge_located(read_sink, sink, file.string(), {});
   if (!doc || (read_errors && !options.draft)) return;
+  // The GW checks first (rules.md GW): a document with format errors does not come out looking
+  // final — refused, or with --draft set as a 草稿.
+  core::DiagnosticSink gw_sink;
+  rules::check_document(*doc, gw_sink);
+  const bool gw_errors = gw_sink.has_errors();
+  merge_located(gw_sink, sink, file.string(), {});
+  if (gw_errors && !options.draft) {
+    r.refused = true;
+    return;
+  }
+  if (gw_errors || read_errors) doc->draft = true;
   r.key = file_key(bytes, *doc, r, options, fonts);
   if (options.reuse && options.reuse(r)) {
     r.reused = r.written = true;
@@ -121,7 +140,7 @@ void render_file(const std::filesystem::path& file, RenderResult& r, const Rende
   core::DiagnosticSink own;
   RenditionBytes written;
   RenderResult done = render_into(*doc, dir / (stem + ".pdf"), options, own, &batch, written);
-  r.written = done.written, r.pages = done.pages, r.bytes = done.bytes;
+  r.written = done.written, r.pages = done.pages, r.bytes = done.bytes, r.draft = done.draft;
   r.diagnostics = own.items();
   if (done.written) {
     for (auto& f : r.files) {

@@ -23,7 +23,9 @@ struct RenderResult;
 /// Options shared by every render.
 struct RenderOptions {
   std::filesystem::path output_dir = "out";  ///< PDFs go to output_dir/<stem>.pdf
-  /// Render even when the input has errors, marked as a draft (草稿 watermark, Info draft flag).
+  /// Render a document even when it has errors (GW format errors, reading or layout errors),
+  /// marked as a draft (草稿 watermark, Info draft flag); documents without errors render as
+  /// usual. Without it such a document is refused.
   bool draft = false;
   bool pdfa = true;                           ///< PDF/A-2 structure (XMP, sRGB output intent)
   Renditions as;                              ///< PDF and/or OFD (X.pdf, X.ofd side by side)
@@ -45,6 +47,8 @@ struct RenderResult {
   std::filesystem::path output;        ///< the PDF path (set even when nothing was written)
   std::vector<std::filesystem::path> outputs;  ///< every rendition written (X.pdf, X.ofd)
   bool written = false;                ///< every rendition asked for was written
+  bool refused = false;                ///< not rendered: GW errors (rules.md GW) and no --draft
+  bool draft = false;                  ///< written as a 草稿 (it has errors; --draft)
   bool reused = false;                 ///< taken over from the build before (build)
   int pages = 0;
   std::size_t bytes = 0;               ///< bytes of all renditions written
@@ -57,13 +61,16 @@ struct RenderResult {
 /// Lays out `doc` and writes the PDF to `output` (and/or the OFD beside it, options.as). Pushes
 /// LAYOUT-…/PDF-…/OFD-… diagnostics; writes nothing when layout or a writer reported errors,
 /// unless options.draft (then the document is marked draft and written if the writers succeed).
+/// doc.draft marks it a draft in any case. The GW checks are the caller's (render_files).
 /// Throws std::runtime_error on I/O failure.
 RenderResult render_document(const model::Document& doc, const std::filesystem::path& output,
                              const RenderOptions& options, core::DiagnosticSink& sink);
 
 /// Renders document files (schemas/gongwen.xsd) to options.output_dir/<stem>.pdf on
 /// options.threads threads; results and diagnostics in input order whatever the thread count.
-/// Reading errors (XML-…) stop that file only.
+/// Reading errors (XML-…) stop that file only. Each document is checked by the GW rules
+/// first: one with errors is refused (RenderResult::refused), or rendered as a draft with
+/// options.draft.
 std::vector<RenderResult> render_files(const std::vector<std::filesystem::path>& files,
                                        const RenderOptions& options, core::DiagnosticSink& sink);
 

@@ -20,6 +20,7 @@
 #include "layout/layout_profile.h"
 #include "pdf/writer.h"
 #include "rules/check.h"
+#include "rules/gw.h"
 
 namespace wenshu::job {
 namespace fs = std::filesystem;
@@ -181,6 +182,23 @@ std::vector<Work> compose_all(const model::Records& records, const std::vector<c
   return work;
 }
 
+/// The GW checks run before a generated document is laid out (rules.md GW, as for document
+/// files): with format errors it is refused like one whose records break a rule, or, forced,
+/// rendered as a 草稿. False when refused.
+bool passes_gw(Work& w, const RenderRecordsOptions& options) {
+  core::DiagnosticSink gw;
+  rules::check_document(*w.composed.document, gw);
+  if (!gw.has_errors()) return true;
+  collect(gw, w);
+  if (options.force) {
+    w.composed.document->draft = true;
+    return true;
+  }
+  w.result.refused = true;
+  w.composed.document.reset();
+  return false;
+}
+
 /// 2. Outputs named in plan order (names never depend on thread timing), metadata and keys;
 /// each document is rendered, reused or left to its shard. Returns the indices to render.
 std::vector<std::size_t> plan(const model::Records& records, std::vector<Work>& work,
@@ -196,7 +214,7 @@ std::vector<std::size_t> plan(const model::Records& records, std::vector<Work>& 
   std::vector<std::size_t> todo;
   for (std::size_t i = 0; i < work.size(); ++i) {
     auto& w = work[i];
-    if (!w.composed.document) {  // refused or failed: its committee × year's shard says so
+    if (!w.composed.document || !passes_gw(w, options)) {  // refused or failed: its committee × year's shard says so
       w.result.elsewhere = options.in_shard && !options.in_shard(w.result.committee, w.result.year);
       continue;
     }

@@ -6,6 +6,12 @@ namespace wenshu::layout {
 
 void append_attachments(Composer& c, std::vector<FlowRow>& rows) {
   for (const auto& a : c.doc.attachments) {
+    // An attachment that opens with a landscape table (gbt9704.md A7) is a landscape page from
+    // its label on: 附件N and the title go with the table, never alone on a portrait page.
+    const auto* table = a.body.empty() ? nullptr : std::get_if<model::Table>(&a.body.front());
+    const bool landscape = table && table->landscape;
+    const std::size_t first_row = rows.size();
+    c.landscape_flow = landscape;
     FlowRow head;
     if (!a.issued) {
       // 7.3.7: "附件" + number, flush left, line 1.
@@ -27,12 +33,14 @@ void append_attachments(Composer& c, std::vector<FlowRow>& rows) {
     if (!a.title.empty()) {
       // Title on line 3 in the title style (2号 小标宋), centred, balanced.
       const auto lines = balance_lines(a.title.value, a.title.location, c.style(c.p.roles.title, c.p.title_size),
-                                       c.p.type_width, c.fonts, c.sink, TitleShape::kTrapezoid);
+                                       c.flow_width(), c.fonts, c.sink, TitleShape::kTrapezoid);
       const std::size_t first = rows.size();
       append_lines(c, rows, lines, Sp(), c.p.title_pitch, RowKind::kTitle, false);
       for (std::size_t k = first; k < rows.size(); ++k) rows[k].keep_with_next = true;
       rows.push_back(blank_row(c, false));
     }
+    c.landscape_flow = false;
+    for (std::size_t k = first_row; k < rows.size(); ++k) rows[k].landscape = landscape;
     append_blocks(c, rows, a.body);
   }
 }

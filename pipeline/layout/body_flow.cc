@@ -15,6 +15,7 @@ ParagraphStyle Composer::style(const std::string& role, Sp size) const {
   s.cell = size == p.body_size ? p.cell() : size;
   s.first_indent_cells = 0;
   s.align = Align::kJustify;
+  s.measure_words = &p.measure_words;
   return s;
 }
 
@@ -129,9 +130,7 @@ void append_heading(Composer& c, std::vector<FlowRow>& rows, const model::Headin
   if (!h.run_in.empty()) spans.push_back({h.run_in.value, h.run_in.location, c.p.roles.body});
   ParagraphStyle s = c.style(c.p.roles.body, c.p.body_size);
   s.first_indent_cells = c.p.indent_cells;
-  // A standalone heading has no closing punctuation and is set ragged; a run-in one is a
-  // paragraph.
-  if (h.run_in.empty()) s.align = Align::kLeft;
+  // Justified like a paragraph: a heading that wraps fills its first lines to the right edge.
   const auto lines = set_paragraph(spans, s, c.p.type_width, c.fonts, c.sink);
   const std::size_t first = rows.size();
   append_lines(c, rows, lines, Sp(), c.p.line_pitch(), RowKind::kText, true);
@@ -171,7 +170,7 @@ void append_note(Composer& c, std::vector<FlowRow>& rows) {
   ParagraphStyle s = c.style(c.p.roles.body, c.p.body_size);
   s.first_indent_cells = c.p.indent_cells;
   const auto lines =
-      set_paragraph("（" + c.doc.note.value + "）", c.doc.note.location, s, c.p.type_width, c.fonts, c.sink);
+      set_paragraph("（" + c.doc.note.value + "）", c.doc.note.location, s, c.flow_width(), c.fonts, c.sink);
   append_lines(c, rows, lines, Sp(), c.p.line_pitch(), RowKind::kText, false);
 }
 
@@ -204,8 +203,10 @@ void append_blocks(Composer& c, std::vector<FlowRow>& rows, const std::vector<mo
 
 void build_main_flow(Composer& c, std::vector<FlowRow>& rows) {
   const auto& d = c.doc;
-  // 7.3.1: two blank lines below the red rule (10.2: body two blank lines below the 令号).
-  for (int k = 0; k < c.p.title_blank_lines; ++k) rows.push_back(blank_row(c, false));
+  // 7.3.1: two blank lines below the red rule (10.2: body two blank lines below the 令号); a
+  // form without 版头 starts with its title.
+  if (!c.headless)
+    for (int k = 0; k < c.p.title_blank_lines; ++k) rows.push_back(blank_row(c, false));
   if (!d.title.empty()) {
     append_title(c, rows, d.title);
     rows.push_back(blank_row(c, false));  // 7.3.2: 主送 one blank line below the title
@@ -221,7 +222,13 @@ void build_main_flow(Composer& c, std::vector<FlowRow>& rows) {
   append_attachment_notes(c, rows);
   if (d.format == model::DocFormat::kMinutes) append_attendance(c, rows);
   append_signature(c, rows);
+  // 7.3.6: the 附注 follows the date onto a landscape page too.
+  const bool landscape = !rows.empty() && rows.back().landscape;
+  const std::size_t first = rows.size();
+  c.landscape_flow = landscape;
   append_note(c, rows);
+  c.landscape_flow = false;
+  for (std::size_t k = first; k < rows.size(); ++k) rows[k].landscape = landscape;
 }
 
 }  // namespace wenshu::layout

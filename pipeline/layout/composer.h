@@ -25,6 +25,11 @@ struct Composer {
   int next_table = 0;
   bool recipients_in_imprint = false;  ///< 7.3.2: 主送 moved to the 版记 (page 1 rule)
   Sp mark_size;                        ///< the red head's nominal size in this attempt
+  bool headless = false;               ///< no 版头 (HeaderBlock::headless): no blank lines above the title
+  bool landscape_flow = false;         ///< rows being built go on landscape pages (gbt9704.md A7)
+
+  /// The width rows are set across: the type-area width, or its height on a landscape page.
+  Sp flow_width() const { return landscape_flow ? p.type_height : p.type_width; }
 
   /// A paragraph style of `role` at `size` on the body grid (cell = profile cell for body
   /// sizes, solid em otherwise), no indent, justified.
@@ -81,6 +86,7 @@ struct HeaderBlock {
   std::vector<model::Item> items;   ///< page coordinates of page 1
   Sp flow_top;                      ///< where the 主体 flow starts on page 1
   Sp flow_bottom;                   ///< where it must end on page 1
+  bool headless = false;            ///< a form without 版头: the title opens the type area
 };
 HeaderBlock build_header(Composer& c);
 

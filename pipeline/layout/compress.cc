@@ -41,6 +41,7 @@ FlexLimits FlexLimits::for_style(Sp size, int tighten_permille) {
   l.gap_min = size / 8;
   l.gap_max = size / 2;
   l.tighten = Sp(size.v * std::max(tighten_permille, 0) / 1000);
+  l.stretch_max = size / 8;
   return l;
 }
 

@@ -25,6 +25,9 @@ struct FlexLimits {
   Sp gap_min;     ///< Han–Latin spacing: shrink to ⅛ em
   Sp gap_max;     ///< stretch to ½ em
   Sp tighten;     ///< letter-spacing tightening per inter-character position
+  /// Most extra space justification puts between two characters (⅛ em): a line that would
+  /// need more is left at its natural spacing rather than visibly loose.
+  Sp stretch_max;
   static FlexLimits for_style(Sp size, int tighten_permille);
 };
 

@@ -69,6 +69,9 @@ struct FlowFrame {
 struct PaginateReport {
   int tightened_pages = 0;        ///< pages whose pitch was shrunk for a signature
   int pushed_signatures = 0;      ///< signatures that took body lines to a new page
+  /// Signature blocks that had to start a page with nothing before them (no row could go
+  /// with them: the page holds one unbreakable row); the layout reports each.
+  int stranded_signatures = 0;
   int widows_avoided = 0;
   int orphans_avoided = 0;
 };

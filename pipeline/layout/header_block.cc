@@ -116,7 +116,7 @@ HeaderBlock build_header(Composer& c) {
   const Sp pitch = c.p.line_pitch();
   const Sp cell = c.p.cell();
   HeaderBlock h;
-  add_header_fields(c, area.left, area.top, h.items);
+  const Sp fields_bottom = add_header_fields(c, area.left, area.top, h.items);
 
   // 7.2.4: the mark. Explicit text wins; a joint issue stacks the issuers with 文件 on the right.
   std::vector<model::Text> names;
@@ -132,9 +132,18 @@ HeaderBlock build_header(Composer& c) {
     names.push_back({d.issuers.front().value + (d.mark_with_wenjian ? "文件" : ""), d.issuers.front().location, {}});
   }
   Sp y = area.top + c.p.mark_top;
+  if (names.empty() && d.doc_number.empty() && !d.is_upward()) {
+    // Forms (请假条, 报送单 …) name no issuer and carry no 发文字号: they have no 版头 at all —
+    // no mark and no red rule — and the title starts on the first line of the type area.
+    // A choice of the template, not a defect, so this is only noted.
+    c.diag(core::Severity::kInfo, "LAYOUT-MARK", d.location,
+           "无发文机关和发文字号，不设版头 / no issuer and no document number: set without a 版头");
+    h.flow_top = fields_bottom;
+    h.flow_bottom = area.bottom();
+    h.headless = true;
+    return h;
+  }
   if (names.empty())
-    // Forms (请假条, 报送单 …) name no issuer: they are set without a red head, which is a
-    // choice of the template, not a defect — so this is only noted.
     c.diag(core::Severity::kInfo, "LAYOUT-MARK", d.location, "无发文机关，不设发文机关标志 / no issuer: set without a mark");
   else
     y = add_mark(c, area, y, names, suffix, h.items);

@@ -64,6 +64,26 @@ Work& work() {
 
 bool compressible_class(const Atom& a) { return !a.latin_context && is_adjustable(a.cls); }
 
+// What justification may add to a line (§C5 expansion): word spaces and Han–Western gaps up
+// to ½ em, then at most stretch_max between characters. A line needing more (a long number
+// with its unit or a Latin word went to the next line of a narrow cell) is left unjustified:
+// a ragged line reads as what it is, a line spaced out by a third of an em reads as a typo.
+std::int64_t stretch_capacity(std::span<const Atom> line, const FlexLimits& lim, const Work& w) {
+  std::int64_t cap = 0, flexible = 0, spaces = 0;
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    if (is_space_atom(line[k])) {
+      cap += std::max<std::int64_t>(0, (lim.space_max - w.sw[k]).v);
+      ++spaces;
+    }
+    if (k > 0 && w.gap[k].v > 0) cap += std::max<std::int64_t>(0, (lim.gap_max - w.gap[k]).v);
+    if (k > 0 && flexible_between(line[k - 1], line[k])) ++flexible;
+  }
+  // A line of Latin words only: its word spaces take the rest (step 3), as far as a space may
+  // grow in a Chinese line (1 em).
+  if (flexible == 0) return cap + spaces * (lim.space_max.v * 2);
+  return cap + flexible * lim.stretch_max.v;
+}
+
 }  // namespace
 
 LineExtent line_extent(std::span<const Atom> line, const LineRequest& req) {
@@ -78,8 +98,10 @@ LineExtent line_extent(std::span<const Atom> line, const LineRequest& req) {
       if (flexible_between(line[k - 1], a)) e.shrink += req.limits.tighten;
     }
   }
-  if (!line.empty() && req.compress_start_open && line[0].cls == CharClass::kOpen && !line[0].latin_context) {
-    e.natural -= left_blank(line[0]);
+  if (!line.empty() && line[0].cls == CharClass::kOpen && !line[0].latin_context) {
+    // The line-start bracket's blank is either given up for good (compress_start_open) or
+    // kept: it is never squeeze room (set_line step 4).
+    if (req.compress_start_open) e.natural -= left_blank(line[0]);
     e.shrink -= left_blank(line[0]);
   }
   // A mark that gave its blank to the mark after it gets it back when that mark is on the
@@ -158,10 +180,12 @@ LineResult set_line(std::span<const Atom> line, const LineRequest& req, std::vec
           if (cap > Sp(0)) items.push_back({k, cap, {}});
         }
     }, [&](std::size_t k, Sp a) { w.tl[k] += a / 2; w.tr[k] += a - a / 2; }, true);
-    // 4. brackets, outer side → ½ em.
+    // 4. brackets, outer side → ½ em. Not an opening bracket's blank at the line start: that
+    // blank is the bracket's place on the grid (（二） lines up under （一）); only
+    // compress_start_open gives it up, for the whole paragraph alike.
     run_step([&] {
       for (std::size_t k = 0; k < n; ++k) {
-        if (!compressible_class(line[k])) continue;
+        if (!compressible_class(line[k]) || (k == 0 && line[k].cls == CharClass::kOpen)) continue;
         if (line[k].cls == CharClass::kOpen && line[k].blank_left > w.tl[k]) items.push_back({k, line[k].blank_left - w.tl[k], {}});
         if (line[k].cls == CharClass::kClose && line[k].blank_right > w.tr[k]) items.push_back({k, line[k].blank_right - w.tr[k], {}});
       }
@@ -189,7 +213,7 @@ LineResult set_line(std::span<const Atom> line, const LineRequest& req, std::vec
         if (lim.tighten > Sp(0) && flexible_between(line[k - 1], line[k])) items.push_back({k, lim.tighten, {}});
     }, [&](std::size_t k, Sp a) { w.extra[k] -= a; }, true);
     r.overfull = need > 0;
-  } else if (need < 0 && req.justify) {
+  } else if (need < 0 && req.justify && (!req.cap_stretch || -need <= stretch_capacity(line, req.limits, w))) {
     r.stretched = true;
     // 1. Western word spaces → ½ em.
     run_step([&] {
@@ -224,6 +248,8 @@ LineResult set_line(std::span<const Atom> line, const LineRequest& req, std::vec
       }
     }
     if (need < 0) r.stretched = false;  // nothing can stretch: the line stays as it is
+  } else if (need < 0 && req.justify) {
+    r.underfull = true;
   }
 
   Sp x;

@@ -21,6 +21,9 @@ struct LineRequest {
   Sp measure;
   bool justify = false;             ///< fill the measure exactly (else natural unless too wide)
   bool compress_start_open = false; ///< clreq: opening bracket at line start loses ½ em
+  /// Justify only within FlexLimits::stretch_max between characters (else leave the line
+  /// ragged, LineResult::underfull). Off for a last line filled on purpose (justify_last).
+  bool cap_stretch = true;
   FlexLimits limits;
 };
 
@@ -32,6 +35,9 @@ struct LineResult {
   bool stretched = false;
   bool ends_compressed = false;  ///< the line-end mark was set ½ em
   bool overfull = false;         ///< wider than the measure after every compression
+  /// Asked to justify, but filling the measure would spread more than FlexLimits::stretch_max
+  /// between characters: left at its natural width (ragged) rather than visibly loose.
+  bool underfull = false;
 };
 
 /// Natural width and total shrink of `line` as it would be set (line-start gap dropped,

@@ -72,6 +72,7 @@ void run_attempt(const model::Document& doc, const LayoutProfile& p, Attempt& a,
   c.mark_size = mark_size;
 
   const HeaderBlock header = build_header(c);
+  c.headless = header.headless;
   std::vector<FlowRow> rows;
   build_main_flow(c, rows);
   append_attachments(c, rows);
@@ -90,6 +91,10 @@ void run_attempt(const model::Document& doc, const LayoutProfile& p, Attempt& a,
     for (const auto& pr : flow.front().rows) first = first || rows[pr.row].body;
     a.page1_body = first;
   }
+  if (report.stranded_signatures > 0)
+    c.diag(core::Severity::kError, "LAYOUT-SIGNATURE", doc.date.text.location.file.empty() ? doc.location : doc.date.text.location,
+           "发文机关署名和成文日期无法与正文排在同一页（前一行是不能拆分的整页表格或图表），不能单独成页（GB/T 9704-2012 "
+           "7.3.5） / the signature block cannot share a page with the text before it");
   for (std::size_t k = 0; k < flow.size(); ++k)
     if (flow[k].tightened)
       c.diag(core::Severity::kInfo, "LAYOUT-TIGHTEN", doc.location,

@@ -41,6 +41,9 @@ std::string describe_profile(const LayoutProfile& p) {
                            p.roles.body, p.roles.heading1, p.roles.heading2, p.roles.heading34,
                            p.roles.title, p.roles.mark, p.roles.label, p.roles.signer_name,
                            p.roles.page_number));
+  std::string words;
+  for (const auto& w : p.measure_words.words()) words += (words.empty() ? "" : " ") + w;
+  add("measure_words", words);
   return out;
 }
 

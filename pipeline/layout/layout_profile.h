@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/units.h"
+#include "layout/linebreak.h"
 #include "model/page.h"
 
 namespace wenshu::layout {
@@ -102,6 +103,9 @@ struct LayoutProfile {
   Sp table_rule = core::pt(0.5);
 
   FontRoles roles;
+
+  /// Measure words and units kept on the line of the number before them (7项, 10天, 3万元).
+  MeasureWords measure_words = MeasureWords::builtin();
 
   // Derived values.
   Sp line_pitch() const { return type_height / lines_per_page; }

@@ -4,7 +4,10 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
+
+#include "core/utf8.h"
 
 #include "layout/kinsoku.h"
 
@@ -36,17 +39,8 @@ icu::BreakIterator* thread_word_iterator() {
 
 bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
-// Characters kept on the line of the number before them (gbt9704.md A8.5 practice: 数字不能
-// 回行; 文号 `〔2009〕32号`; dates `2012年7月1日`).
-bool is_number_unit(char32_t c) {
-  switch (c) {
-    case U'号': case U'年': case U'月': case U'日': case U'时': case U'分': case U'秒': case U'%':
-    case U'％': case U'‰': case U'℃': case U'〕': case U'）': case U')':
-      return true;
-    default:
-      return false;
-  }
-}
+// Closing brackets kept after a number: 文号 `〔2009〕`, `（3）`.
+bool is_number_close(char32_t c) { return c == U'〕' || c == U'）' || c == U')'; }
 
 // Builds UTF-16 for ICU and the UTF-16 offset of every code point. ‘’ become “” outside Latin
 // words, so ICU applies its “” rules to them too (pdf-font-probe.md §3: ICU cannot break
@@ -70,7 +64,35 @@ void to_utf16(std::u32string_view text, icu::UnicodeString& out, std::vector<std
 
 }  // namespace
 
-void find_line_breaks(std::u32string_view text, bool strict, std::vector<Break>& out) {
+MeasureWords::MeasureWords(std::vector<std::string> words) : words_(std::move(words)) {
+  for (const auto& w : words_)
+    if (!w.empty()) longest_first_.push_back(core::utf8_decode(w));
+  std::stable_sort(longest_first_.begin(), longest_first_.end(),
+                   [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
+}
+
+std::size_t MeasureWords::match(std::u32string_view text, std::size_t pos) const {
+  for (const auto& w : longest_first_)
+    if (text.substr(pos, w.size()) == w) return w.size();
+  return 0;
+}
+
+const MeasureWords& MeasureWords::builtin() {
+  static const MeasureWords kBuiltin({
+      "个", "项", "件", "次", "人", "名", "位", "天", "周", "年", "月", "日", "时", "分", "秒", "小时", "分钟",
+      "季度", "批", "期", "届", "轮", "篇", "章", "条", "款", "份", "张", "页", "本", "册", "户", "家", "所",
+      "处", "座", "辆", "台", "套", "元", "万元", "亿元", "万", "亿", "倍", "岁", "号", "%", "％", "‰", "℃",
+      "平方米", "平方公里", "公里", "千米", "米", "公顷", "亩", "吨", "公斤", "千克", "人次", "个百分点"});
+  return kBuiltin;
+}
+
+bool is_number_char(char32_t c) {
+  return is_digit(c) || std::u32string_view(U"〇零一二三四五六七八九十百千万亿两").find(c) != std::u32string_view::npos;
+}
+
+void find_line_breaks(std::u32string_view text, bool strict, std::vector<Break>& out,
+                      const MeasureWords* measure_words) {
+  const MeasureWords& words = measure_words ? *measure_words : MeasureWords::builtin();
   const std::size_t n = text.size();
   out.assign(n, Break::kNone);
   if (n == 0) return;
@@ -107,14 +129,23 @@ void find_line_breaks(std::u32string_view text, bool strict, std::vector<Break>&
     // `——` and `……` are 2-em units (GB/T 15834 5.1.4–5.1.5).
     keep |= (ca == CharClass::kDash && cb == CharClass::kDash) ||
             (ca == CharClass::kEllipsis && cb == CharClass::kEllipsis);
-    // Numbers stay with their unit, 〕 with the sequence number (文号 〔2009〕32号).
-    keep |= is_digit(a) && is_number_unit(b);
+    // 〕 and ） stay with the number before and after them (文号 〔2009〕32号).
+    keep |= is_digit(a) && is_number_close(b);
     keep |= (a == U'〕' || a == U'）') && is_digit(b);
     // 发〔2009〕: no break before a 〔 that opens a year.
     keep |= b == U'〔' && i + 2 < n && is_digit(text[i + 2]) && !(ca == CharClass::kSpace);
     // Nothing breaks before an invisible format character (it belongs to what precedes it).
     keep |= cb == CharClass::kInvisible && b != 0x200B;
     if (keep) out[i] = Break::kNone;
+  }
+  // A number and its measure word or unit (7项, 10天, 二〇〇九年, 3万元) are one unit, and so is
+  // a number in Chinese numerals (二十一, which ICU breaks like any ideographs).
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!is_number_char(text[i])) continue;
+    if (is_number_char(text[i + 1]) && out[i] != Break::kMandatory) out[i] = Break::kNone;
+    const std::size_t len = words.match(text, i + 1);
+    for (std::size_t k = i; k < i + len && k + 1 < n; ++k)
+      if (out[k] != Break::kMandatory) out[k] = Break::kNone;
   }
   out[n - 1] = Break::kAllowed;
 }

@@ -68,11 +68,6 @@ class Pager {
   bool has_content() {
     return std::any_of(cur().rows.begin(), cur().rows.end(), [](const PlacedRow& p) { return !p.repeated; });
   }
-  bool has_text() {
-    return std::any_of(cur().rows.begin(), cur().rows.end(), [&](const PlacedRow& p) {
-      return !p.repeated && rows_[p.row].kind == RowKind::kText;
-    });
-  }
   // Index of the first row placed on the current page (not counting repeated headers).
   std::size_t first_on_page() {
     for (const auto& p : cur().rows)
@@ -149,8 +144,9 @@ class Pager {
       for (std::size_t k = g0; k < g1; ++k) place(k);
       return g1;
     }
-    if (!has_text()) {
-      open_page(g0);
+    if (!has_content()) {
+      // An empty page: nothing here to keep the block with (it is taller than the page).
+      ++report_.stranded_signatures;
       for (std::size_t k = g0; k < g1; ++k) place(k);
       return g1;
     }
@@ -158,21 +154,27 @@ class Pager {
       ++report_.tightened_pages;
       return g1;
     }
-    // Take the last two text lines (one if the paragraph has one) along to the next page.
+    // Take the last two text lines (one if the paragraph has one), or the last table row (a
+    // form's last line), along to the next page.
     const std::size_t first = first_on_page();
     std::size_t k = g0;
     int moved = 0;
     while (k > first && moved < 2) {
       --k;
+      if (rows_[k].kind == RowKind::kTable) {
+        ++moved;
+        break;
+      }
       if (rows_[k].kind == RowKind::kText) ++moved;
       if (rows_[k].kind == RowKind::kText && rows_[k].line == 0 && moved >= 1) break;
     }
     // Do not strand the first line of a longer paragraph (orphan) or a heading.
     if (k > first && rows_[k].group >= 0 && rows_[k].line == 1 && rows_[k - 1].group == rows_[k].group) --k;
     while (k > first && rows_[k - 1].keep_with_next) --k;
-    if (k <= first) k = g0;  // moving would empty the page
+    if (k <= first || moved == 0) k = g0;  // moving would empty the page
     if (k >= g0) {
-      open_page(g0);  // nothing can move: the block starts the next page
+      ++report_.stranded_signatures;  // nothing can move: the block starts the next page
+      open_page(g0);
       return g0;
     }
     ++report_.pushed_signatures;

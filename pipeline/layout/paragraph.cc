@@ -127,8 +127,9 @@ std::vector<LineSpan> break_lines(const std::vector<Atom>& atoms, const Paragrap
         shrink += gap_shrink(a, lim);
         if (flexible_between(atoms[i - 1], a)) shrink += lim.tighten;
       }
-      if (i == start && style.compress_line_start_open && a.cls == CharClass::kOpen && !a.latin_context) {
-        natural -= left_blank(a);
+      if (i == start && a.cls == CharClass::kOpen && !a.latin_context) {
+        // As line_extent: the line-start bracket's blank is no squeeze room.
+        if (style.compress_line_start_open) natural -= left_blank(a);
         shrink -= left_blank(a);
       }
       if (!is_droppable(a)) {
@@ -227,12 +228,15 @@ void avoid_orphan(const std::vector<Atom>& atoms, const ParagraphStyle& style, S
     LineSpan candidate_prev = prev;
     candidate_prev.end = new_prev_end;
     if (content_units(atoms, candidate_prev) < 2) return;
-    // Pulling more than a few cells (a long Latin word) would leave the line above visibly
-    // loose; a short last line is the lesser evil then.
+    // The line above is justified over what it keeps: if that spreads more than ⅛ em into
+    // each gap (a long Latin word pulled down, or any pull in a narrow table cell) it would be
+    // visibly loose, and a short last line is the lesser evil.
     const LineFrame prev_frame = frame_of(style, available, lines.size() == 2);
-    const LineExtent prev_ext =
-        line_extent(slice(atoms, prev.begin, new_prev_end), request_for(style, prev_frame.measure, true));
-    if (prev_ext.natural < prev_frame.measure - style.cell * 3) return;
+    const auto kept = slice(atoms, prev.begin, new_prev_end);
+    const LineExtent prev_ext = line_extent(kept, request_for(style, prev_frame.measure, true));
+    std::int64_t gaps = 0;
+    for (std::size_t k = 1; k < kept.size(); ++k) gaps += flexible_between(kept[k - 1], kept[k]) ? 1 : 0;
+    if ((prev_frame.measure - prev_ext.natural).v > gaps * style.size.v / 8) return;
     prev.end = new_prev_end;
     prev.next = new_last_begin;
     last.begin = new_last_begin;
@@ -256,7 +260,8 @@ LineBox build_line(const std::vector<Atom>& atoms, const LineSpan& l, const Para
     return box;
   }
   const bool justify = align == Align::kJustify && !l.mandatory && (!last || style.justify_last);
-  const LineRequest req = request_for(style, frame.measure, justify);
+  LineRequest req = request_for(style, frame.measure, justify);
+  req.cap_stretch = !last;  // a last line is filled only on purpose (justify_last)
   const auto content = slice(atoms, l.begin, l.end);
   const LineResult r = set_line(content, req, placements);
   box.natural_width = r.natural;
@@ -264,6 +269,7 @@ LineBox build_line(const std::vector<Atom>& atoms, const LineSpan& l, const Para
   box.squeezed = r.squeezed;
   box.ends_compressed_punct = r.ends_compressed;
   box.overfull = r.overfull || l.overfull;
+  box.underfull = r.underfull;
   box.justified = justify && r.width == frame.measure;
   box.char_begin = content.front().char_index;
   box.char_end = content.back().char_index + 1;

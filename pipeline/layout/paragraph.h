@@ -19,6 +19,7 @@
 #include "core/diagnostic.h"
 #include "core/units.h"
 #include "layout/fonts.h"
+#include "layout/linebreak.h"
 #include "model/page.h"
 
 namespace wenshu::layout {
@@ -61,6 +62,9 @@ struct ParagraphStyle {
   bool compress_line_start_open = false;
   /// §C3 strict level: `——` and `……` not at line start (GB level, the default, allows it).
   bool strict_kinsoku = false;
+  /// Measure words kept with the number before them (the layout profile's table); null: the
+  /// built-in table (MeasureWords::builtin()).
+  const MeasureWords* measure_words = nullptr;
 };
 
 /// A piece of paragraph text with its source location; `font_role` overrides the style's
@@ -97,6 +101,9 @@ struct LineBox {
   bool squeezed = false;           ///< content had to shrink (先挤进)
   bool ends_compressed_punct = false;  ///< a line-end mark was set ½ em (GB/T 15834 5.1.10)
   bool overfull = false;           ///< content wider than the measure even at full shrink
+  /// Should have been justified, but that would spread more than ⅛ em between characters
+  /// (what follows is an unbreakable number, word or 文号 that did not fit): left ragged.
+  bool underfull = false;
   bool forced_break = false;       ///< broken where breaking is not allowed (word too long)
 };
 

@@ -182,7 +182,7 @@ void shape_paragraph(std::span<const TextSpan> spans, const ParagraphStyle& styl
   std::u32string seq(n, U' ');
   for (std::size_t i = 0; i < n; ++i) seq[i] = atoms[i].cp;
   thread_local std::vector<Break> breaks;
-  find_line_breaks(seq, style.strict_kinsoku, breaks);
+  find_line_breaks(seq, style.strict_kinsoku, breaks, style.measure_words);
   for (std::size_t i = 0; i < n; ++i) atoms[i].brk = breaks[i];
 
   compress_adjacent(atoms);

@@ -14,7 +14,7 @@ namespace {
 
 // One row holding `spans` set on one line at x (relative to the type area).
 FlowRow signature_row(Composer& c, const std::vector<TextSpan>& spans, Sp x) {
-  const auto lines = set_single(c, spans, c.style(c.p.roles.body, c.p.body_size), c.p.type_width);
+  const auto lines = set_single(c, spans, c.style(c.p.roles.body, c.p.body_size), c.flow_width());
   FlowRow r;
   r.kind = RowKind::kSignature;
   r.height = c.p.line_pitch();
@@ -40,7 +40,7 @@ model::Text date_text(const model::DocDate& d) {
 // blank line below, right-inset 4.
 void append_order_signature(Composer& c, std::vector<FlowRow>& rows, const model::Text& date) {
   const ParagraphStyle s = c.style(c.p.roles.body, c.p.body_size);
-  const Sp right4 = c.p.type_width - c.p.cell() * 4;
+  const Sp right4 = c.flow_width() - c.p.cell() * 4;
   rows.push_back(signature_blank(c));
   rows.push_back(signature_blank(c));
   const Sp wn = measure_text(c.doc.signer_name.value, s, c.fonts, c.sink, c.doc.signer_name.location);
@@ -116,7 +116,7 @@ void append_sealed_signature(Composer& c, std::vector<FlowRow>& rows, const mode
   const auto& d = c.doc;
   const ParagraphStyle s = c.style(c.p.roles.body, c.p.body_size);
   const Sp cell = c.p.cell();
-  const Sp width = c.p.type_width;
+  const Sp width = c.flow_width();
   const Sp pitch = c.p.line_pitch();
   const Sp dia = c.p.seal_diameter;
   const Sp radius = dia / 2;
@@ -217,7 +217,20 @@ void append_sealed_signature(Composer& c, std::vector<FlowRow>& rows, const mode
 
 }  // namespace
 
+void append_signature_rows(Composer& c, std::vector<FlowRow>& rows);
+
 void append_signature(Composer& c, std::vector<FlowRow>& rows) {
+  // 7.3.5: the block stays with the text before it. After a landscape table (gbt9704.md A7)
+  // that text is on a landscape page, so the block is set there, across the turned type area.
+  const bool landscape = !rows.empty() && rows.back().landscape;
+  const std::size_t first = rows.size();
+  c.landscape_flow = landscape;
+  append_signature_rows(c, rows);
+  c.landscape_flow = false;
+  for (std::size_t k = first; k < rows.size(); ++k) rows[k].landscape = landscape;
+}
+
+void append_signature_rows(Composer& c, std::vector<FlowRow>& rows) {
   const auto& d = c.doc;
   const model::Text date = date_text(d.date);
   if (d.format == model::DocFormat::kOrder && (!d.signer_name.empty() || !d.signer_title.empty())) {
@@ -234,7 +247,7 @@ void append_signature(Composer& c, std::vector<FlowRow>& rows) {
   if (d.seal.kind == model::Seal::Kind::kNone) {
     // 7.3.5.2: one blank line, 署名 right-inset 2, the date's first character 2 字 right of the
     // 署名's first character; a longer date is right-inset 2 and pushes the 署名 left.
-    const Sp right2 = c.p.type_width - cell * 2;
+    const Sp right2 = c.flow_width() - cell * 2;
     Sp xs = right2 - ws;
     Sp xd = xs + cell * 2;
     if (xd + wd > right2) {

@@ -138,9 +138,11 @@ void append_table(Composer& c, std::vector<FlowRow>& rows, const model::Table& t
     const Sp x0 = edge[static_cast<std::size_t>(pc.col)];
     const Sp x1 = edge[static_cast<std::size_t>(pc.col + pc.colspan)];
     ParagraphStyle s = c.style(c.p.roles.body, c.p.table_size);
+    // A cell's wrapped text is justified like the body (its last line ragged), so every line
+    // but the last ends at the cell's padding.
     s.align = pc.cell->align == model::TableCell::Align::kCenter ? Align::kCenter
               : pc.cell->align == model::TableCell::Align::kEnd  ? Align::kRight
-                                                                 : Align::kLeft;
+                                                                 : Align::kJustify;
     lines_of[k] = set_paragraph(pc.cell->text.value, pc.cell->text.location, s, x1 - x0 - pad * 2, c.fonts, c.sink);
     for (const auto& l : lines_of[k])
       if (l.overfull && !warned_width) {

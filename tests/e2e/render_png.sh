@@ -23,10 +23,10 @@ cat > "$TMP/render_notice.xml" <<'XML'
     <p>办公室负责公文的统一收发、审核、用印、归档和销毁工作。</p>
   </body>
   <signatures><signature>中共某某市委办公室</signature></signatures>
-  <date value="2009-09-02">2009年9月2日</date>
+  <date value="2009-09-02">二〇〇九年九月二日</date>
   <imprint>
     <printer>中共某某市委办公室</printer>
-    <print-date value="2009-09-02">2009年9月2日</print-date>
+    <print-date value="2009-09-02">二〇〇九年九月二日</print-date>
   </imprint>
 </document>
 XML

@@ -40,7 +40,7 @@ cat > "$TMP/joint.xml" <<'XML'
     <p>为进一步规范公文处理工作，提高公文质量，现就有关事项通知如下。</p>
   </body>
   <signatures><signature>中共某某市委办公室</signature><signature>某某市人民政府办公室</signature></signatures>
-  <date value="2009-09-02">2009年9月2日</date>
+  <date value="2009-09-02">二〇〇九年九月二日</date>
   <seal kind="image" image="seal-a.png"/>
   <seal kind="image" image="seal-b.png"/>
 </document>

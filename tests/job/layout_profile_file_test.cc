@@ -51,7 +51,7 @@ TEST_CASE("profiles/layout-default.xml equals the built-in defaults, field by fi
   SAME(letter_bottom_rule); SAME(order_mark_top); SAME(table_size); SAME(table_pitch); SAME(table_padding);
   SAME(table_rule); SAME(roles.body); SAME(roles.heading1); SAME(roles.heading2); SAME(roles.heading34);
   SAME(roles.title); SAME(roles.mark); SAME(roles.label); SAME(roles.signer_name); SAME(roles.page_number);
-  SAME(roles.copy_number);
+  SAME(roles.copy_number); SAME(measure_words.words());
 #undef SAME
   // The file lists every value the reader knows (no value silently left to the built-ins).
   const std::string text = test::read_file(job::default_layout_profile_path());
@@ -60,6 +60,24 @@ TEST_CASE("profiles/layout-default.xml equals the built-in defaults, field by fi
     INFO(name);
     CHECK(text.find("name=\"" + name + "\" value=\"" + job::layout_profile_value(d, name) + "\"") != std::string::npos);
   }
+}
+
+TEST_CASE("the measure-word table of a profile is what the line breaker keeps with a number", "[job][layout-profile]") {
+  test::TempDir dir("lprof");
+  core::DiagnosticSink sink;
+  const auto p = job::read_layout_profile(write_profile(dir, "  <words name=\"measure-words\" value=\"个 公顷\"/>\n"), sink);
+  REQUIRE(p);
+  CHECK(p->measure_words.words() == std::vector<std::string>{"个", "公顷"});
+  std::vector<layout::Break> b;
+  const std::u32string text = U"共7项12公顷";
+  layout::find_line_breaks(text, false, b, &p->measure_words);
+  CHECK(b[1] == layout::Break::kAllowed);  // 7|项: 项 is not in this table
+  CHECK(b[4] == layout::Break::kNone);     // 12|公顷 kept
+  CHECK(b[5] == layout::Break::kNone);     // 公|顷: the word is not broken inside
+  layout::find_line_breaks(text, false, b);  // the built-in table has 项
+  CHECK(b[1] == layout::Break::kNone);
+  core::DiagnosticSink bad;
+  CHECK_FALSE(job::read_layout_profile(write_profile(dir, "  <words name=\"measure-words\" value=\"\"/>\n"), bad));
 }
 
 TEST_CASE("a profile with mirrored margins moves the even pages' text", "[job][layout-profile]") {

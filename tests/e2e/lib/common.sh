@@ -26,7 +26,7 @@ write_test_notice() {
     <p>各级党组织要把公文处理工作摆上重要位置。</p>
   </body>
   <signatures><signature>中共某某市委办公室</signature></signatures>
-  <date value="2009-09-02">2009年9月2日</date>
+  <date value="2009-09-02">二〇〇九年九月二日</date>
 </document>
 XML
 }
