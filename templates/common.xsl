@@ -102,6 +102,22 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- An ISO date (YYYY-MM-DD) as a 公文 writes it (rules.md GW-2, GB/T 9704-2012 7.3.5.4): in
+       Chinese numerals with 〇 before 2012-07-01 (二〇〇九年六月三十日), in Arabic numerals
+       without zero padding from then on (2013年6月30日). For dates the records do not give
+       already written (the compose input's *-cn attributes). -->
+  <xsl:template name="date-written">
+    <xsl:param name="iso"/>
+    <xsl:variable name="y" select="substring($iso, 1, 4)"/>
+    <xsl:variable name="m" select="number(substring($iso, 6, 2))"/>
+    <xsl:variable name="d" select="number(substring($iso, 9, 2))"/>
+    <xsl:choose>
+      <xsl:when test="number(translate($iso, '-', '')) &lt; 20120701">
+        <xsl:value-of select="translate($y, '0123456789', '〇一二三四五六七八九')"/>年<xsl:call-template name="cn-number"><xsl:with-param name="n" select="$m"/></xsl:call-template>月<xsl:call-template name="cn-number"><xsl:with-param name="n" select="$d"/></xsl:call-template>日</xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat(number($y), '年', $m, '月', $d, '日')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- A label/value table row of a form. -->
   <xsl:template name="form-row">
     <xsl:param name="label"/>

@@ -13,6 +13,22 @@
     <xsl:variable name="leaves" select="$rows[@kind = '因私请假']"/>
     <xsl:variable name="half-name"><xsl:choose><xsl:when test="$h = '1'">上半年</xsl:when><xsl:otherwise>下半年</xsl:otherwise></xsl:choose></xsl:variable>
     <xsl:variable name="summary" select="$in/records/travel-summary[@half = $h][1]"/>
+    <!-- 成文日期: when the summary was reported, as the records say; without a record of it, the
+         last day of the half-year it covers (as the annual report is dated on 31 December; a
+         clerk may re-date the document model before issuing it). -->
+    <xsl:variable name="date">
+      <xsl:choose>
+        <xsl:when test="$summary/@date != ''"><xsl:value-of select="$summary/@date"/></xsl:when>
+        <xsl:when test="$h = '1'"><xsl:value-of select="concat($y, '-06-30')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="concat($y, '-12-31')"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="date-cn">
+      <xsl:choose>
+        <xsl:when test="$summary/@date-cn != ''"><xsl:value-of select="$summary/@date-cn"/></xsl:when>
+        <xsl:otherwise><xsl:call-template name="date-written"><xsl:with-param name="iso" select="$date"/></xsl:call-template></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <document kind="报告" format="通用">
       <xsl:call-template name="header"/>
       <title>关于<xsl:value-of select="$y"/>年<xsl:value-of select="$half-name"/>领导班子成员外出和请假情况的报告</title>
@@ -51,12 +67,12 @@
         </table>
       </body>
       <xsl:call-template name="signoff">
-        <xsl:with-param name="date" select="$summary/@date"/>
-        <xsl:with-param name="date-cn" select="$summary/@date-cn"/>
+        <xsl:with-param name="date" select="$date"/>
+        <xsl:with-param name="date-cn" select="$date-cn"/>
       </xsl:call-template>
       <xsl:call-template name="imprint">
-        <xsl:with-param name="date" select="$summary/@date"/>
-        <xsl:with-param name="date-cn" select="$summary/@date-cn"/>
+        <xsl:with-param name="date" select="$date"/>
+        <xsl:with-param name="date-cn" select="$date-cn"/>
       </xsl:call-template>
     </document>
   </xsl:template>
