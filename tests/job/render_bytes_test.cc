@@ -15,8 +15,9 @@ namespace {
 
 std::vector<fs::path> sample_documents() {
   std::vector<fs::path> files;
+  // Not the notice as written: it has format errors, so render refuses it (GW checks first).
   for (const auto& e : fs::directory_iterator(test::source_dir() / "samples" / "documents"))
-    if (e.path().extension() == ".xml") files.push_back(e.path());
+    if (e.path().extension() == ".xml" && e.path().filename() != "seed-as-written.xml") files.push_back(e.path());
   std::sort(files.begin(), files.end());
   return files;
 }
