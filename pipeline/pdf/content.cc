@@ -1,6 +1,7 @@
 // Display list -> PDF content stream operators.
 #include "pdf/content.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <variant>
@@ -41,6 +42,28 @@ std::string color_op(const model::Color& c, bool stroke) {
       return comp(c.c[0]) + " " + comp(c.c[1]) + " " + comp(c.c[2]) + " " + comp(c.c[3]) + (stroke ? " K\n" : " k\n");
   }
   return {};
+}
+
+/// Appends `value` / 10^decimals with no trailing zeros ("12.5", "-0.05", "3"): what "%.*f"
+/// and trimming give for such a value, without printf's floating-point path.
+void append_scaled(std::string& out, std::int64_t value, int decimals) {
+  std::uint64_t scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  const bool neg = value < 0;
+  const std::uint64_t m = neg ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  char buf[32];
+  char* p = buf;
+  if (neg) *p++ = '-';
+  p = std::to_chars(p, buf + sizeof buf, m / scale).ptr;
+  std::uint64_t frac = m % scale;
+  if (frac != 0) {
+    *p++ = '.';
+    for (std::uint64_t digit = scale / 10; frac != 0; digit /= 10) {
+      *p++ = static_cast<char>('0' + frac / digit);
+      frac %= digit;
+    }
+  }
+  out.append(buf, p);
 }
 
 void append_hex16(std::string& out, std::uint32_t v) {
@@ -117,7 +140,7 @@ void write_run(std::string& out, const model::GlyphRun& run, const model::Page& 
     const long long k100 = std::llround(k * 100.0);
     if (k100 != 0) {
       close_hex();
-      tj += format_fixed(k100 / 100.0, 2);
+      append_scaled(tj, k100, 2);
       pen -= (k100 / 100.0) / 1000.0 * size * th;
     }
     // A glyph whose text differs from its code's ToUnicode entry (one glyph for two code points,
@@ -154,17 +177,8 @@ void write_run(std::string& out, const model::GlyphRun& run, const model::Page& 
 
 std::string format_milli(std::int64_t milli) {
   std::string s;
-  const bool neg = milli < 0;
-  std::uint64_t m = neg ? static_cast<std::uint64_t>(-milli) : static_cast<std::uint64_t>(milli);
-  s = std::to_string(m / 1000);
-  if (const auto frac = m % 1000; frac != 0) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, ".%03u", static_cast<unsigned>(frac));
-    std::string f = buf;
-    while (f.back() == '0') f.pop_back();
-    s += f;
-  }
-  return neg ? "-" + s : s;
+  append_scaled(s, milli, 3);
+  return s;
 }
 
 std::string format_pt(core::Sp s) { return format_milli(sp_to_milli(s)); }

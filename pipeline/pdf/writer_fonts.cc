@@ -5,6 +5,7 @@
 
 #include "core/data_dir.h"
 #include "core/utf8.h"
+#include "pdf/content.h"
 #include "pdf/deflate.h"
 #include "pdf/writer_steps.h"
 
@@ -75,36 +76,29 @@ std::string to_unicode_cmap(const std::map<std::uint16_t, std::string>& unicode_
   return s;
 }
 
-PdfObject number_milli(std::int64_t milli) {
-  if (milli % 1000 == 0) return PdfObject(static_cast<pdf_int64>(milli / 1000));
-  return PdfObject(static_cast<double>(milli) / 1000.0);
-}
-
 std::string resolve_font_path(const std::string& path) {
   if (path.empty() || path.front() == '/') return path;
   return core::data_path(path).string();
 }
 
-/// /W: runs of consecutive codes as `c [w1 w2 …]` (ISO 32000-1 9.7.4.3).
-PdfArray widths_array(const std::map<std::uint16_t, std::int64_t>& width_milli) {
-  PdfArray w;
-  PdfArray group;
-  int group_start = -1, prev = -2;
+/// /W: runs of consecutive codes as `c [w1 w2 …]` (ISO 32000-1 9.7.4.3), written as PoDoFo
+/// writes such an array in compact mode (a space before every number) but without building
+/// hundreds of PdfObjects for it.
+PdfData widths_array(const std::map<std::uint16_t, std::int64_t>& width_milli) {
+  std::string w = "[";
+  w.reserve(16 + width_milli.size() * 6);
+  int prev = -2;
   for (const auto& [code, milli] : width_milli) {
-    if (static_cast<int>(code) != prev + 1 && !group.empty()) {
-      w.push_back(PdfObject(static_cast<pdf_int64>(group_start)));
-      w.push_back(group);
-      group.clear();
+    if (static_cast<int>(code) != prev + 1) {
+      if (prev >= 0) w += "]";
+      w += " " + std::to_string(code) + "[";
     }
-    if (group.empty()) group_start = code;
-    group.push_back(number_milli(milli));
+    w += " " + format_milli(milli);
     prev = code;
   }
-  if (!group.empty()) {
-    w.push_back(PdfObject(static_cast<pdf_int64>(group_start)));
-    w.push_back(group);
-  }
-  return w;
+  if (prev >= 0) w += "]";
+  w += "]";
+  return PdfData(w.c_str());
 }
 
 /// The FontDescriptor of a subset named `base`, pointing at its font file.
@@ -144,7 +138,7 @@ bool prepare_fonts(const model::PagedDocument& doc, std::vector<DocFont>& fonts,
       DocFont& f = fonts[run->font];
       for (const auto& g : run->glyphs) {
         f.gids.insert(g.gid);
-        if (!g.text.empty()) f.text_of.emplace(g.gid, g.text);
+        if (!g.text.empty()) f.text_of.try_emplace(g.gid, g.text);
       }
     }
   }
@@ -205,7 +199,7 @@ void embed_font(PdfMemDocument& pdf, DocFont& f) {
   cd.AddKey("CIDSystemInfo", info);
   cd.AddKey("FontDescriptor", desc->Reference());
   cd.AddKey("DW", PdfObject(static_cast<pdf_int64>(1000)));
-  cd.AddKey("W", widths_array(f.width_milli));
+  cd.AddKey("W", PdfObject(PdfVariant(widths_array(f.width_milli))));
   if (truetype) cd.AddKey("CIDToGIDMap", PdfName("Identity"));
 
   PdfObject* tu = objs.CreateObject(PdfVariant(PdfDictionary()));
