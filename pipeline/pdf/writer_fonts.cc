@@ -122,9 +122,14 @@ PdfObject* font_descriptor(PdfVecObjects& objs, const FontProgram& fp, const std
 
 }  // namespace
 
-bool prepare_fonts(const model::PagedDocument& doc, std::vector<DocFont>& fonts, core::DiagnosticSink& sink) {
+namespace {
+
+/// Fills each font's glyph set and first non-empty text per glyph. A page's tens of thousands
+/// of glyphs are gathered in a flat list and sorted once; the set and map are then built in
+/// order (constant time per element) instead of one tree search per glyph.
+bool collect_glyphs(const model::PagedDocument& doc, std::vector<DocFont>& fonts, core::DiagnosticSink& sink) {
   bool ok = true;
-  fonts.assign(doc.fonts.size(), {});
+  std::vector<std::vector<std::pair<std::uint32_t, const std::string*>>> used(fonts.size());
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     for (const auto& item : doc.pages[p].items) {
       const auto* run = std::get_if<model::GlyphRun>(&item);
@@ -135,13 +140,27 @@ bool prepare_fonts(const model::PagedDocument& doc, std::vector<DocFont>& fonts,
         ok = false;
         continue;
       }
-      DocFont& f = fonts[run->font];
-      for (const auto& g : run->glyphs) {
-        f.gids.insert(g.gid);
-        if (!g.text.empty()) f.text_of.try_emplace(g.gid, g.text);
-      }
+      for (const auto& g : run->glyphs) used[run->font].emplace_back(g.gid, &g.text);
     }
   }
+  for (std::size_t i = 0; i < fonts.size(); ++i) {
+    auto& list = used[i];
+    // Stable: among equal glyphs the document order stays, so the first text seen wins.
+    std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [gid, text] : list) {
+      if (fonts[i].gids.empty() || *fonts[i].gids.rbegin() != gid) fonts[i].gids.insert(fonts[i].gids.end(), gid);
+      if (!text->empty() && (fonts[i].text_of.empty() || fonts[i].text_of.rbegin()->first != gid))
+        fonts[i].text_of.emplace_hint(fonts[i].text_of.end(), gid, *text);
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
+bool prepare_fonts(const model::PagedDocument& doc, std::vector<DocFont>& fonts, core::DiagnosticSink& sink) {
+  fonts.assign(doc.fonts.size(), {});
+  bool ok = collect_glyphs(doc, fonts, sink);
   for (std::size_t i = 0; i < fonts.size(); ++i) {
     DocFont& f = fonts[i];
     if (f.gids.empty()) continue;
