@@ -33,6 +33,7 @@ int run_render(const RenderArgs& a) {
   opt.pdfa = !a.no_pdfa;
   opt.as = *job::parse_renditions(a.as);  // CLI11 checked the value
   opt.threads = a.threads;
+  opt.digests = false;  // only build records them
   std::vector<std::filesystem::path> files(a.files.begin(), a.files.end());
   core::DiagnosticSink sink;
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.

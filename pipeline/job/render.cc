@@ -145,8 +145,12 @@ void render_file(const std::filesystem::path& file, RenderResult& r, const Rende
   if (done.written) {
     for (auto& f : r.files) {
       // Digests from the bytes in memory: the file is put in place when the batch commits.
-      const auto d = archive::digest_bytes(f.path.ends_with(".ofd") ? written.ofd : written.pdf);
-      f.sha256 = d.sha256, f.sm3 = d.sm3, f.size = d.size;
+      const std::string& bytes = f.path.ends_with(".ofd") ? written.ofd : written.pdf;
+      f.size = bytes.size();
+      if (options.digests) {
+        const auto d = archive::digest_bytes(bytes);
+        f.sha256 = d.sha256, f.sm3 = d.sm3;
+      }
       r.outputs.push_back(options.output_dir / f.path);
     }
   }

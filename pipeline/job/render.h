@@ -36,6 +36,10 @@ struct RenderOptions {
   /// Where PDFs are written (build: its staging folder); empty: output_dir. Results name
   /// the paths under output_dir.
   std::filesystem::path write_dir;
+  /// Record SHA-256 and SM3 of every rendition written (RenderResult::files, for build's
+  /// record). `render` alone has no use for them and skips them: SM3 costs about 0.8 ms for a
+  /// seed-size PDF.
+  bool digests = true;
   /// When set, offered each file before it is rendered (key and files filled in); returning
   /// true means it filled in a reused output instead (build's reuse). Called from any thread.
   std::function<bool(RenderResult& result)> reuse;
