@@ -133,8 +133,12 @@ void arrange(std::vector<FiledItem>& items, const ArchiveProfile& p, const std::
     else if (p.scheme == Scheme::kYearClassRetention) folder += cls + "/" + it.retention + "/";
     else folder += it.retention + "/";
     it.folder = folder + it.key;
-    for (std::size_t i = 0; i < it.files.size(); ++i) {
-      it.files[i].name = fmt::format("{}-{:02d}{}", it.key, i + 1, it.files[i].extension);
+    // 文档序号 NN in filing order; a rendition shares the number of the file it renders
+    // (<key>-01.pdf and <key>-01.ofd).
+    int number = 0;
+    for (auto& f : it.files) {
+      if (!f.rendition || number == 0) ++number;
+      f.name = fmt::format("{}-{:02d}{}", it.key, number, f.extension);
     }
   }
 }

@@ -24,6 +24,7 @@ struct ItemFile {
   int page_count = 0;            ///< from the PDF itself (checked against the metadata, DA-4)
   std::string sha256, sm3;       ///< of the bytes
   std::uint64_t size = 0;
+  bool rendition = false;        ///< another format of the file before it: <key>-NN with its NN
 };
 
 /// One 件 of the dossier.
@@ -40,7 +41,8 @@ struct FiledItem {
   std::vector<ItemFile> files;
   int page_count() const {
     int n = 0;
-    for (const auto& f : files) n += f.page_count;
+    for (const auto& f : files)
+      if (!f.rendition) n += f.page_count;  // a rendition repeats the pages of the file before it
     return n;
   }
 };

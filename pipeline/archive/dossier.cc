@@ -22,6 +22,7 @@ static std::string event_time(const core::Date& d) {
 }
 
 static std::string format_info(const ItemFile& f) {
+  if (f.format.rfind("OFD", 0) == 0) return f.format + "; application/ofd";
   // M47 格式信息: flavour; MIME type; PRONOM id (archive.md §8.3; fmt/478 = PDF/A-2u).
   if (f.format.rfind("PDF/A-2u", 0) == 0) return "PDF/A-2u; application/pdf; fmt/478";
   if (f.format.rfind("PDF/A-2b", 0) == 0) return "PDF/A-2b; application/pdf; fmt/477";
@@ -74,14 +75,18 @@ std::string item_metadata_xml(const FiledItem& it, const DossierInfo& info, cons
   x.close();
   x.leaf("附注", d.note);
   x.open("文件数据");
-  for (std::size_t i = 0; i < it.files.size(); ++i) {
+  // One 文档 per file; a rendition (the OFD beside a PDF) is a second 编码 of the 文档 before
+  // it (DA/T 48 文档数据: one 编码 per format).
+  for (std::size_t i = 0, seq_no = 0; i < it.files.size(); ++i) {
     const ItemFile& f = it.files[i];
-    const std::string seq = fmt::format("{:02d}", i + 1);
-    x.open("文档", {{"文档标识符", it.key + "-" + seq}});
-    x.leaf("文档序号", seq);
-    x.leaf("文档主从声明", i == 0 ? "主文档" : "附属文档");
-    x.leaf("题名", f.role);
-    x.open("文档数据");
+    if (!f.rendition || seq_no == 0) {
+      const std::string seq = fmt::format("{:02d}", ++seq_no);
+      x.open("文档", {{"文档标识符", it.key + "-" + seq}});
+      x.leaf("文档序号", seq);
+      x.leaf("文档主从声明", seq_no == 1 ? "主文档" : "附属文档");
+      x.leaf("题名", f.role);
+      x.open("文档数据");
+    }
     x.open("编码");
     x.open("电子属性");
     x.leaf("格式信息", format_info(f));
@@ -92,9 +97,11 @@ std::string item_metadata_xml(const FiledItem& it, const DossierInfo& info, cons
     x.leaf("页数", num(static_cast<std::uint64_t>(f.page_count)));
     // archive.md §12.4: a relative path instead of Base64, with both digests as an extension.
     x.leaf("编码数据", "", {{"路径", f.name}, {"sha256", f.sha256}, {"sm3", f.sm3}});
-    x.close();
-    x.close();
-    x.close();
+    x.close();  // 编码
+    if (i + 1 == it.files.size() || !it.files[i + 1].rendition) {
+      x.close();  // 文档数据
+      x.close();  // 文档
+    }
   }
   x.close();
   x.close();

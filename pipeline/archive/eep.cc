@@ -77,7 +77,8 @@ void copy(xml::Writer& x, const XmlNode& n, const std::map<std::string, std::str
         continue;
       }
       x.open("文档数据", {{"文档数据ID", "D-" + id}});
-      for (const auto& e : c.all("编码")) write_encoding(x, *e, id, files, error);
+      int n = 0;  // one 编码 per format (a PDF and its OFD rendition): E-<文档>-1, -2 …
+      for (const auto& e : c.all("编码")) write_encoding(x, *e, id + "-" + std::to_string(++n), files, error);
       x.close();
     }
   } else {
@@ -154,9 +155,12 @@ std::string check_eep(std::string_view eep, std::string_view item_xml, const std
       for (const XmlNode* e : data->all("编码")) encodings[e->child("电子属性")->child_text("计算机文件名")] = e;
   const XmlNode* item_data = item_entity->child("文件数据");
   if (!item_data) return "件的元数据缺少文件数据 / the item metadata lists no files";
-  for (const XmlNode* doc : item_data->all("文档")) {
-    const XmlNode* e = doc->child("文档数据") ? doc->child("文档数据")->child("编码") : nullptr;
-    const XmlNode* ref = e ? e->child("编码数据") : nullptr;
+  std::vector<const XmlNode*> item_encodings;
+  for (const XmlNode* doc : item_data->all("文档"))
+    for (const XmlNode* data : doc->all("文档数据"))
+      for (const XmlNode* e : data->all("编码")) item_encodings.push_back(e);
+  for (const XmlNode* e : item_encodings) {
+    const XmlNode* ref = e->child("编码数据");
     if (!ref) return "件的元数据缺少编码数据 / the item metadata lacks 编码数据";
     const std::string file = ref->attr("路径");
     const auto it = encodings.find(file);

@@ -10,6 +10,7 @@
 #include "archive/bag.h"
 #include "archive/catalogue_pdf.h"
 #include "archive/digest.h"
+#include "archive/eep.h"
 #include "archive/pdf_problems.h"
 #include "archive/sidecar.h"
 #include "archive/sidecar_filings.h"
@@ -90,6 +91,7 @@ ItemFile check_component(const model::FiledComponent& c, model::FiledBytes& b, c
                  [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
   out.role = c.role.empty() ? "正本" : c.role;
   out.format = c.format.empty() ? "PDF" : c.format;
+  out.rendition = c.rendition;
   const model::FileFacts& facts = b.facts;
   out.sha256 = facts.sha256, out.sm3 = facts.sm3, out.size = facts.size;
   if (facts.readable) out.page_count = facts.pages;
@@ -166,9 +168,25 @@ std::vector<FiledItem> load_items(const std::vector<fs::path>& inputs, int year,
 
 namespace {
 
+/// The DA/T 48 package of one 件 (docs/archive-signature.md), from its metadata XML and files.
+std::string item_eep(const FiledItem& it, const std::string& metadata, const DossierInfo& info) {
+  std::vector<std::string> held;  // bytes read back from disk for the Base64
+  held.reserve(it.files.size());
+  std::vector<EepFile> files;
+  for (const auto& f : it.files) {
+    if (!f.source.empty()) held.push_back(core::read_file(f.source));
+    files.push_back({f.name, f.source.empty() ? std::string_view(f.bytes) : std::string_view(held.back())});
+  }
+  std::string error;
+  std::string eep = build_eep(metadata, files, {core::format_date(info.filing_date), info.fonds_name}, error);
+  if (eep.empty()) throw std::runtime_error(it.archival_code + ": EEP: " + error);
+  return eep;
+}
+
 /// Builds and writes one bag of `items`.
 PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, const ArchiveProfile& profile,
-                    std::vector<CheckResult> results, const fs::path& out_dir) {
+                    std::vector<CheckResult> results, const PackOptions& o) {
+  const fs::path& out_dir = o.out_dir;
   std::vector<BagFile> files;
   files.reserve(items.size() * 3 + 32);
   auto add_bytes = [&](std::string path, std::string bytes) {
@@ -190,7 +208,13 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
       ++record_files;
       files.push_back(std::move(bf));
     }
-    add_bytes(it.folder + "/" + it.key + ".xml", item_metadata_xml(it, info, profile));
+    std::string metadata = item_metadata_xml(it, info, profile);
+    if (o.eep) {
+      add_bytes(it.folder + "/" + it.key + ".eep", item_eep(it, metadata, info));
+      record_bytes += files.back().digests.size;
+      ++record_files;
+    }
+    add_bytes(it.folder + "/" + it.key + ".xml", std::move(metadata));
     record_bytes += files.back().digests.size;
     ++record_files;
   }
@@ -218,6 +242,7 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
   for (const char* schema : {kItemSchema, kFileListSchema, kCatalogueSchema, kRegistrationSchema, kNotesSchema,
                              kSchemeSchema, kReportSchema})
     add_bytes(std::string(kSchemaDir) + schema, core::read_file(core::data_path(std::string("schemas/archive/") + schema)));
+  if (o.eep) add_bytes(std::string(kSchemaDir) + "eep.xsd", core::read_file(core::data_path("schemas/eep/eep.xsd")));
 
   std::vector<const BagFile*> payload;
   std::uint64_t payload_bytes = 0;
@@ -250,6 +275,15 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
   std::vector<ZipEntry> entries;
   const std::string root = info.package_id + "/";
   for (const auto& t : tags) entries.push_back({root + t.path, &t.bytes, {}});
+  // The SM2 signature of the tag manifests (docs/archive-signature.md): a tag file of its own,
+  // after the ones it signs, dated with the filing date.
+  std::string signature;
+  if (o.signer) {
+    signature = o.signer->sign({{kSignedTagFiles[0], tags[5].bytes}, {kSignedTagFiles[1], tags[3].bytes},
+                                {kSignedTagFiles[2], tags[1].bytes}},
+                               core::format_date(info.filing_date));
+    entries.push_back({root + kSignatureFile, &signature, {}});
+  }
   std::vector<const BagFile*> sorted = payload;
   std::sort(sorted.begin(), sorted.end(), [](const BagFile* a, const BagFile* b) { return a->path < b->path; });
   for (const BagFile* f : sorted) entries.push_back({root + f->path, f->source.empty() ? &f->bytes : nullptr, f->source});
@@ -262,6 +296,7 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
   bag.payload_bytes = payload_bytes;
   bag.tagmanifest_sm3_sm3 = tags[5].digests.sm3;
   bag.tagmanifest_sm3_sha256 = tags[5].digests.sha256;
+  if (o.signer) bag.signer = o.signer->subject();
   write_deterministic_zip(bag.zip, entries, info.filing_date);
   bag.zip_sha256 = digest_file(bag.zip).sha256;
   return bag;
@@ -331,7 +366,7 @@ std::vector<PackedBag> pack_filings(std::vector<model::Filing> filings, const Pa
     const bool split = profile.always_split || bytes > profile.split_bytes || entries > profile.split_entries;
     if (!split) {
       info.package_id = info.group_id;
-      bags.push_back(write_bag(list, info, profile, results, o.out_dir));
+      bags.push_back(write_bag(list, info, profile, results, o));
       continue;
     }
     // archive.md §12.1: split by 保管期限, ids Z109-WS-2024-Y / -D30 / -D10.
@@ -349,7 +384,7 @@ std::vector<PackedBag> pack_filings(std::vector<model::Filing> filings, const Pa
       pi.retention = code;
       pi.bag_index = ++index;
       pi.bag_count = static_cast<int>(parts.size());
-      bags.push_back(write_bag(part, pi, profile, results, o.out_dir));
+      bags.push_back(write_bag(part, pi, profile, results, o));
     }
   }
   return bags;

@@ -10,6 +10,7 @@
 #include "archive/arrange.h"
 #include "archive/dossier.h"
 #include "archive/profile.h"
+#include "archive/sign.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "model/filed_document.h"
@@ -28,6 +29,10 @@ struct PackOptions {
   /// When set, only the filings it accepts are read and packed (stand-alone pack --shard); a
   /// selection with nothing in it is then not an error.
   std::function<bool(const model::FiledDocument&)> accept;
+  /// Also write, per 件, `<key>.eep`: a DA/T 48-2009 encapsulation package (archive/eep.h).
+  bool eep = false;
+  /// Sign the tag manifests with SM2 (archive/sign.h): signature/signature-sm2.txt. Not owned.
+  const Signer* signer = nullptr;
 };
 
 /// One written ZIP and its fingerprints (archive.md §12.3: record them in the transfer form).
@@ -39,6 +44,7 @@ struct PackedBag {
   std::string tagmanifest_sm3_sm3;        ///< SM3 of tagmanifest-sm3.txt
   std::string tagmanifest_sm3_sha256;     ///< SHA-256 of tagmanifest-sm3.txt
   std::string zip_sha256;                 ///< SHA-256 of the ZIP file
+  std::string signer;                     ///< the signing certificate's subject (empty: not signed)
 };
 
 /// Checks each 件 before packing, on its plain data alone (no file is read): mandatory metadata

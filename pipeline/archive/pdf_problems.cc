@@ -8,7 +8,8 @@ namespace wenshu::archive {
 std::vector<PdfProblem> pdf_problems(const model::FileFacts& f) {
   using Kind = PdfProblem::Kind;
   std::vector<PdfProblem> out;
-  if (!f.readable) out.push_back({Kind::kFormat, "不是可读的 PDF 文件（长期保存格式要求 PDF）"});
+  if (!f.readable)
+    out.push_back({Kind::kFormat, f.unfit_why.empty() ? "不是可读的 PDF 文件（长期保存格式要求 PDF）" : f.unfit_why});
   if (f.encrypted) out.push_back({Kind::kSecurity, "PDF 已加密（归档文件不得加密）"});
   if (!f.actions.empty()) {
     std::string kinds;

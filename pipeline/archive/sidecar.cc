@@ -37,10 +37,12 @@ std::string sidecar_xml(const model::FiledDocument& d) {
   x.leaf("cc", d.cc);
   x.leaf("note", d.note);
   x.open("components");
-  for (const auto& c : d.components)
-    x.leaf("component", c.path,
-           {{"role", c.role}, {"pages", std::to_string(c.page_count)}, {"format", c.format},
-            {"sha256", c.sha256}, {"sm3", c.sm3}});
+  for (const auto& c : d.components) {
+    std::vector<std::pair<std::string, std::string>> attrs{
+        {"role", c.role}, {"pages", std::to_string(c.page_count)}, {"format", c.format}, {"sha256", c.sha256}, {"sm3", c.sm3}};
+    if (c.rendition) attrs.emplace_back("rendition", "true");
+    x.leaf("component", c.path, attrs);
+  }
   x.close();
   x.open("source-records");
   for (const auto& r : d.source_records) x.leaf("record", r);
@@ -98,6 +100,7 @@ std::optional<model::FiledDocument> read_sidecar(const fs::path& path, core::Dia
       fc.format = c->attr("format");
       fc.sha256 = c->attr("sha256");
       fc.sm3 = c->attr("sm3");
+      fc.rendition = c->attr("rendition") == "true";
       d.components.push_back(std::move(fc));
     }
   }

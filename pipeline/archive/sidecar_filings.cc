@@ -2,6 +2,7 @@
 #include "archive/sidecar_filings.h"
 
 #include "archive/digest.h"
+#include "archive/ofd_facts.h"
 #include "archive/pdf_problems.h"
 #include "archive/sidecar.h"
 #include "core/file_io.h"
@@ -37,8 +38,14 @@ std::vector<model::Filing> read_filings(const std::vector<fs::path>& sidecars, i
         continue;
       }
       core::DiagnosticSink pdf_sink;
-      const pdf::PdfInfo info = inspector.inspect(bytes, b.file.string(), pdf_sink);
-      b.facts = pdf_facts(info);
+      pdf::PdfInfo info;
+      if (is_ofd_name(c.path)) {
+        b.facts = ofd_facts(bytes, b.file.string());  // an OFD-A rendition (docs/ofd.md §6)
+        info.readable = true;                          // its finding is in the facts
+      } else {
+        info = inspector.inspect(bytes, b.file.string(), pdf_sink);
+        b.facts = pdf_facts(info);
+      }
       const Digests dg = digest_bytes(bytes);
       b.facts.sha256 = dg.sha256, b.facts.sm3 = dg.sm3, b.facts.size = dg.size;
       // The reader's own words about an unreadable file (PDF-READ …) go with the DA-6 finding,

@@ -35,6 +35,8 @@ class Signer {
                                       std::string& error);
   /// The certificate's subject, one line ("CN=…, O=…").
   const std::string& subject() const { return subject_; }
+  /// The certificate, PEM.
+  const std::string& certificate() const { return cert_pem_; }
   /// The signature tag file for the tag files `covered` (name, bytes; kSignedTagFiles) signed
   /// on `date` (YYYY-MM-DD). Throws std::runtime_error if OpenSSL fails.
   std::string sign(const std::vector<std::pair<std::string, std::string>>& covered, const std::string& date) const;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "archive/profile.h"
 #include "core/diagnostic.h"
@@ -36,8 +37,14 @@ struct VerifyStats {
 /// (no error diagnostics were pushed). `expect`: a digest published when the dossier was packed
 /// (SHA-256 of the ZIP, or SM3 or SHA-256 of tagmanifest-sm3.txt; 64 hex digits, optionally
 /// "sha256:" or "sm3:" first); the dossier must match it (BAG-ANCHOR).
+/// A dossier signed with SM2 (signature/signature-sm2.txt, docs/archive-signature.md) is checked
+/// too: a note names the signer and the signing date, or one BAG-SIGNATURE finding says what
+/// fails (the findings its change explains folded in); with `trusted` certificates (PEM) the
+/// signer must be one of them. EEP packages (<key>.eep) and OFD-A renditions (.ofd) of the 件
+/// are checked as well.
 bool verify_dossier(const std::filesystem::path& path, const ArchiveProfile& profile, core::DiagnosticSink& sink,
-                    VerifyStats& stats, const VerifyLimits& limits = {}, const std::string& expect = {});
+                    VerifyStats& stats, const VerifyLimits& limits = {}, const std::string& expect = {},
+                    const std::vector<std::string>& trusted = {});
 
 /// archive.md §12.6 / RFC 8493 §6: a safe relative entry name (no "..", ".", empty parts,
 /// absolute or drive paths, backslashes, control or Windows-reserved characters, reserved

@@ -46,37 +46,45 @@ int check_documents(const XmlNode& ent, const std::string& dir, const std::strin
   const XmlNode* data = ent.child("文件数据");
   for (const XmlNode* docn : data ? data->all("文档") : std::vector<const XmlNode*>{}) {
     if (docn->child_text("文档主从声明") == "主文档") has_main = true;
-    const XmlNode* enc = docn->child("文档数据") ? docn->child("文档数据")->child("编码") : nullptr;
-    if (!enc) continue;
-    const XmlNode* attrs = enc->child("电子属性");
-    const XmlNode* blob = enc->child("编码数据");
-    const std::string file = dir + "/" + (blob ? blob->attr("路径") : "");
-    const int declared = std::atoi(enc->child_text("页数").c_str());
-    const auto it = obs.actual.find(file);
-    if (blob && obs.unreadable.count(file)) {  // damaged entry: its ZIP-CRC finding says it all
+    // Every 编码 of the 文档 (a PDF and its OFD rendition); the 文档's pages counted once.
+    const XmlNode* doc_data = docn->child("文档数据");
+    bool first = true;
+    for (const XmlNode* enc : doc_data ? doc_data->all("编码") : std::vector<const XmlNode*>{}) {
+      const bool counts = first;
+      first = false;
+      const XmlNode* attrs = enc->child("电子属性");
+      const XmlNode* blob = enc->child("编码数据");
+      const std::string file = dir + "/" + (blob ? blob->attr("路径") : "");
+      const int declared = std::atoi(enc->child_text("页数").c_str());
+      const auto it = obs.actual.find(file);
+      if (blob && obs.unreadable.count(file)) {  // damaged entry: its ZIP-CRC finding says it all
+        obs.pdfs_claimed.insert(file);
+        if (counts) pages += declared;
+        continue;
+      }
+      if (!blob || it == obs.actual.end()) {
+        f.error("DA-1", obs.root + rel, archival, "元数据指向的文件不存在：" + file);
+        continue;
+      }
       obs.pdfs_claimed.insert(file);
-      pages += declared;
-      continue;
+      if (counts) pages += declared;
+      // A file changed after packing has its one DA-5 finding (pass 4); comparing the metadata
+      // with its new bytes would only repeat it. These catch metadata that disagrees with an
+      // unchanged component (or a manifest rewritten to match).
+      if (obs.altered.count(file)) continue;
+      if (attrs && attrs->child_text("计算机文件大小") != std::to_string(it->second.size))
+        f.error("DA-5", obs.root + file, archival,
+                fmt::format("计算机文件大小 {} 与实际 {} 不符", attrs->child_text("计算机文件大小"), it->second.size));
+      if (blob->attr("sha256") != it->second.sha256 || blob->attr("sm3") != it->second.sm3)
+        f.error("DA-5", obs.root + file, archival, "元数据记录的摘要与文件不符");
+      const auto pf = obs.pdfs.find(file);
+      if (pf != obs.pdfs.end() && pf->second.facts.readable && pf->second.facts.pages != declared)
+        f.error("DA-4", obs.root + rel, archival,
+                fmt::format("元数据页数 {} 与 PDF 实际页数 {} 不符：{}", declared, pf->second.facts.pages, file));
+      if (const auto of = obs.ofds.find(file); of != obs.ofds.end() && of->second.readable && of->second.pages != declared)
+        f.error("DA-4", obs.root + rel, archival,
+                fmt::format("元数据页数 {} 与 OFD 实际页数 {} 不符：{}", declared, of->second.pages, file));
     }
-    if (!blob || it == obs.actual.end()) {
-      f.error("DA-1", obs.root + rel, archival, "元数据指向的文件不存在：" + file);
-      continue;
-    }
-    obs.pdfs_claimed.insert(file);
-    pages += declared;
-    // A file changed after packing has its one DA-5 finding (pass 4); comparing the metadata
-    // with its new bytes would only repeat it. These catch metadata that disagrees with an
-    // unchanged component (or a manifest rewritten to match).
-    if (obs.altered.count(file)) continue;
-    if (attrs && attrs->child_text("计算机文件大小") != std::to_string(it->second.size))
-      f.error("DA-5", obs.root + file, archival,
-              fmt::format("计算机文件大小 {} 与实际 {} 不符", attrs->child_text("计算机文件大小"), it->second.size));
-    if (blob->attr("sha256") != it->second.sha256 || blob->attr("sm3") != it->second.sm3)
-      f.error("DA-5", obs.root + file, archival, "元数据记录的摘要与文件不符");
-    const auto pf = obs.pdfs.find(file);
-    if (pf != obs.pdfs.end() && pf->second.facts.readable && pf->second.facts.pages != declared)
-      f.error("DA-4", obs.root + rel, archival,
-              fmt::format("元数据页数 {} 与 PDF 实际页数 {} 不符：{}", declared, pf->second.facts.pages, file));
   }
   return pages;
 }
@@ -171,6 +179,12 @@ void check_items(const ArchiveProfile& profile, Observed& obs, Findings& f, Veri
     if (rel.rfind(kRecordsDir, 0) == 0) check_item(profile, rel, bytes, obs, f, numbers, stats);
   check_numbering(numbers, obs, f);
   check_pdfs(obs, f);
+  // EEP packages and OFD renditions as packed but unfit (a changed one is its DA-5 finding).
+  for (const auto& [p, problem] : obs.eeps)
+    if (!obs.altered.count(p) && !problem.empty()) f.error("EEP", obs.root + p, item_of(p), problem);
+  for (const auto& [p, facts] : obs.ofds)
+    if (!obs.altered.count(p))
+      for (const auto& problem : pdf_problems(facts)) f.error("DA-6", obs.root + p, item_of(p), problem.message);
 }
 
 }  // namespace wenshu::archive

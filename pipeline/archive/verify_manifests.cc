@@ -105,6 +105,8 @@ void check_manifests(Observed& obs, Findings& f) {
       for (const auto& pr : pdf_problems(pf->second.facts)) problems.push_back(pr.message);
       if (!problems.empty()) msg += "（改动后：" + join(problems) + "）";
     }
+    if (const auto e = obs.eeps.find(p); e != obs.eeps.end() && !e->second.empty()) msg += "（改动后：" + e->second + "）";
+    if (const auto o = obs.ofds.find(p); o != obs.ofds.end() && !o->second.readable) msg += "（改动后：" + o->second.unfit_why + "）";
     f.error("DA-5", obs.root + p, item_of(p), msg);
     obs.altered.insert(p);
   }

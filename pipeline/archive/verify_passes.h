@@ -77,6 +77,8 @@ struct Observed {
   std::map<std::string, std::string> xml;             ///< payload XML kept for passes 5 and 6
   std::uint64_t xml_bytes = 0;                        ///< their total (VerifyLimits::max_xml_total_bytes)
   std::map<std::string, PdfSeen> pdfs;
+  std::map<std::string, std::string> eeps;            ///< .eep → "" or its one problem (archive/eep.h)
+  std::map<std::string, model::FileFacts> ofds;       ///< OFD renditions (archive/ofd_facts.h)
   std::uint64_t payload_files = 0, payload_bytes = 0;
 
   // 4. Manifests.

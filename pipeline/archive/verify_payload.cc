@@ -6,6 +6,9 @@
 
 #include "archive/pdf_problems.h"
 #include "archive/verify_passes.h"
+
+#include "archive/eep.h"
+#include "archive/ofd_facts.h"
 #include "pdf/inspect.h"
 
 namespace wenshu::archive {
@@ -39,6 +42,18 @@ void unreadable(Observed& obs, std::size_t i, const std::string& rel, const std:
   if (rel.rfind("data/", 0) == 0) ++obs.payload_files, obs.payload_bytes += obs.entries[i].size;
 }
 
+/// A DA/T 48 package against its 件's metadata (<key>.xml beside it, read ahead: it comes after
+/// the .eep in the entry order): "" when sound, else its one problem.
+std::string eep_problem(EntrySource& src, const VerifyLimits& limits, const Observed& obs, const std::string& rel,
+                        const std::string& eep) {
+  std::string item;
+  const auto it = obs.index_of.find(rel.substr(0, rel.size() - 4) + ".xml");
+  if (it == obs.index_of.end() || !obs.usable[it->second] ||
+      !src.read(it->second, limits.max_xml_bytes, [&](std::string_view b) { item.append(b); }).empty())
+    return "没有可读的件元数据可供核对 / no readable item metadata to check the EEP against";
+  return check_eep(eep, item, obs.root + rel);
+}
+
 }  // namespace
 
 void read_payload(EntrySource& src, const VerifyLimits& limits, Observed& obs, Findings& f, VerifyStats& stats) {
@@ -49,6 +64,7 @@ void read_payload(EntrySource& src, const VerifyLimits& limits, Observed& obs, F
     const std::string rel = obs.entries[i].name.substr(obs.root.size());
     const bool payload = rel.rfind("data/", 0) == 0;
     const bool is_xml = payload && ends_with(rel, ".xml"), is_pdf = payload && ends_with(rel, ".pdf");
+    const bool is_eep = payload && ends_with(rel, ".eep"), is_ofd = payload && is_ofd_name(rel);
     if (is_xml && obs.xml_bytes + obs.entries[i].size > limits.max_xml_total_bytes) {
       f.error("ZIP-BOMB", obs.entries[i].name, "",
               fmt::format("XML 元数据总量超过上限 {} 字节，停止读取", limits.max_xml_total_bytes));
@@ -59,7 +75,7 @@ void read_payload(EntrySource& src, const VerifyLimits& limits, Observed& obs, F
     std::string keep;
     const std::string err = src.read(i, is_xml ? limits.max_xml_bytes : limits.max_entry_bytes, [&](std::string_view b) {
       h.update(b);
-      if (is_xml || is_pdf) keep.append(b);
+      if (is_xml || is_pdf || is_eep || is_ofd) keep.append(b);
     });
     if (!err.empty()) {
       unreadable(obs, i, rel, err, f);
@@ -74,6 +90,10 @@ void read_payload(EntrySource& src, const VerifyLimits& limits, Observed& obs, F
     } else if (is_xml) {
       obs.xml_bytes += keep.size();
       obs.xml[rel] = std::move(keep);
+    } else if (is_eep) {
+      obs.eeps[rel] = eep_problem(src, limits, obs, rel, keep);  // checked now, then dropped
+    } else if (is_ofd) {
+      obs.ofds[rel] = ofd_facts(keep, obs.entries[i].name);       // an OFD-A rendition (docs/ofd.md §6)
     }
     obs.actual[rel] = std::move(d);
   }

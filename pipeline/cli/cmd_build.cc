@@ -9,6 +9,7 @@
 #include "cli/command.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "cli/signing_options.h"
 #include "job/build.h"
 #include "job/shard.h"
 #include "job/layout_profile_file.h"
@@ -32,6 +33,7 @@ struct BuildArgs {
   unsigned threads = 0;
   std::string layout;  ///< --layout FILE (layout profile)
   bool no_pack = false;
+  SigningArgs signing;
   int year = 0;
   std::string filing_date;
   std::string as = "pdf";  ///< --as pdf|ofd|both
@@ -61,6 +63,11 @@ int run_build(const BuildArgs& a) {
   opt.render.only_kinds = a.kinds;
   opt.render.threads = a.threads;
   opt.pack = !a.no_pack;
+  opt.eep = a.signing.eep;
+  bool usage_error = false;
+  const auto signer = load_signer(a.signing, "build", usage_error);
+  if (usage_error) return kExitCannotRun;
+  opt.signer = signer.get();
   opt.year = a.year;
   if (!a.filing_date.empty()) {
     opt.filing_date = core::parse_date(a.filing_date);
@@ -162,6 +169,7 @@ const CommandRegistrar reg{"build", 60, [](CLI::App& app, int& rc) {
   cmd->add_flag("--keep-xml", args->keep_xml, "Also write <pdf>.gongwen.xml (the template's document model)");
   cmd->add_option("-j,--threads", args->threads, "Documents rendered in parallel (default: all cores)");
   cmd->add_flag("--no-pack", args->no_pack, "Only validate and render: do not pack and verify the dossiers");
+  add_signing_options(cmd, args->signing);
   cmd->add_option("--year", args->year, "Pack only this 年度 (default: every year rendered)");
   cmd->add_option("--filing-date", args->filing_date, "归档日期 YYYY-MM-DD of the dossiers (default: 31 December of the year)");
   cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");

@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "core/date.h"
+#include "cli/signing_options.h"
 #include "job/pack.h"
 
 namespace wenshu::cli {
@@ -14,6 +15,7 @@ struct PackArgs {
   std::vector<std::string> paths;
   int year = 0;
   std::string fonds, filing_date, out = ".", arranger, checker, shard;
+  SigningArgs signing;
 };
 
 int run_pack(const PackArgs& a) {
@@ -24,6 +26,11 @@ int run_pack(const PackArgs& a) {
   o.out_dir = a.out;
   o.arranger = a.arranger;
   o.checker = a.checker;
+  o.eep = a.signing.eep;
+  bool usage_error = false;
+  const auto signer = load_signer(a.signing, "pack", usage_error);
+  if (usage_error) return kExitCannotRun;
+  o.signer = signer.get();
   if (a.filing_date.empty()) {
     // Never the clock (archive.md §12.3): default to the last day of the year packed.
     o.filing_date = core::Date{a.year, 12, 31};
@@ -71,6 +78,7 @@ const CommandRegistrar reg{"pack", 40, [](CLI::App& app, int& rc) {
   cmd->add_option("--checker", args->checker, "检查人 for the 备考表");
   cmd->add_option("--shard", args->shard,
                   "Pack part I of N (0 <= I < N) of the committee × year units found (deploy/README.md)");
+  add_signing_options(cmd, args->signing);
   cmd->callback([args, &rc] { rc = run_pack(*args); });
 }};
 

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "core/file_io.h"
 #include "job/verify.h"
 
 namespace wenshu::cli {
@@ -13,6 +14,7 @@ struct VerifyArgs {
   std::string expect;
   std::string build_record;
   std::string shard;
+  std::vector<std::string> trust;  ///< --trust CERT.pem …
 };
 
 const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
@@ -22,7 +24,8 @@ const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
       "Verify archive dossiers (a .zip, read in place, or an unpacked folder): every SHA-256 and SM3\n"
       "digest, Payload-Oxum, missing or extra files, 档号 form and uniqueness, 件号 continuity,\n"
       "mandatory metadata, page counts against the PDFs, XML against the schemas, fonts embedded,\n"
-      "no encryption or actions in the PDFs, safe entry names, zip-bomb limits, truncation.\n"
+      "no encryption or actions in the PDFs, safe entry names, zip-bomb limits, truncation; DA/T 48\n"
+      "EEP packages and OFD-A renditions; the SM2 signature (who signed, when) when there is one.\n"
       "One line per finding with the 档号 or path and a rule id (DA-1…DA-6, BAG-…, ZIP-…).\n"
       "Names the build a dossier came from when a build record tells (OUT/build-record.xml of the\n"
       "folder it lies in, or --build-record); a dossier its folder's record does not list as made\n"
@@ -41,12 +44,23 @@ const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
         const bool ok = hex.size() == 64 && hex.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
         return ok ? std::string() : std::string("expected 64 hexadecimal digits (SHA-256 or SM3)");
       });
+  cmd->add_option("--trust", args->trust, "A signer certificate (PEM) to accept; repeatable (default: report any signer)")
+      ->check(CLI::ExistingFile);
   cmd->add_option("--build-record", args->build_record, "The build record to name the builds from")
       ->check(CLI::ExistingFile);
   cmd->add_option("--shard", args->shard, "Verify part I of N (0 <= I < N) of the dossiers given (deploy/README.md)");
   cmd->callback([args, &rc] {
     job::VerifyOptions o;
     o.expect = args->expect;
+    for (const auto& t : args->trust) {
+      try {
+        o.trusted.push_back(core::read_file(t, 1 << 20));
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "wenshu verify: %s\n", e.what());
+        rc = kExitCannotRun;
+        return;
+      }
+    }
     if (!args->build_record.empty()) o.build_record = args->build_record;
     if (!args->shard.empty()) {
       std::string why;

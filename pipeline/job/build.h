@@ -21,6 +21,10 @@
 #include "job/render_records.h"
 #include "job/shard.h"
 
+namespace wenshu::archive {
+class Signer;
+}
+
 namespace wenshu::job {
 
 /// What to build.
@@ -37,6 +41,8 @@ struct BuildOptions {
   bool rebuild = false;                          ///< --force: reuse nothing from the build before
   bool wait = false;                             ///< --wait: wait for another build of the folder to end
   Shard shard;                                   ///< --shard I/N: only this part of the units
+  bool eep = false;                              ///< --eep: a DA/T 48 EEP per 件 in the dossiers
+  const archive::Signer* signer = nullptr;       ///< --sign/--cert: SM2-sign the dossiers (not owned)
   /// Progress lines ("pack: …", "verify: …") as the job goes; may be empty.
   std::function<void(const std::string&)> progress;
 };

@@ -9,6 +9,7 @@
 #include "archive/pack.h"
 #include "archive/profile.h"
 #include "archive/sidecar.h"
+#include "archive/sign.h"
 #include "core/data_dir.h"
 #include "ingest/profile_reader.h"
 #include "job/build_keys.h"
@@ -49,6 +50,7 @@ std::string dossier_key(const BuildRun& run, const Unit& u, const std::string& f
   KeyHasher h("wenshu-dossier");
   h.add("program", core::version()).add("fonds", fonds).add("year", u.year);
   h.add("filing-date", core::format_date(filing_date));
+  h.add("eep", run.options.eep ? 1 : 0).add("signer", run.options.signer ? run.options.signer->certificate() : std::string());
   for (const auto& d : run.record.data)
     if (d.path.rfind("profiles/archive", 0) == 0 || d.path.rfind("schemas/archive", 0) == 0) h.add(d.path, d.sha256);
   for (const model::Filing* f : u.filings) {
@@ -91,6 +93,8 @@ void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& prof
   po.fonds = bd.fonds;
   po.filing_date = filing_date;  // never the clock (archive-format.md): like `pack`
   po.out_dir = run.folder.staging() / kDossiersDir;
+  po.eep = run.options.eep;
+  po.signer = run.options.signer;
   // An I/O failure (a full disk …) throws out of the build: nothing is committed.
   core::DiagnosticSink pack_sink;
   std::vector<archive::PackedBag> bags = archive::pack_filings(std::move(filings), po, profile, pack_sink);

@@ -48,6 +48,7 @@ std::string format_pack_report(const PackRunResult& r) {
     s += fmt::format("  SHA-256(zip)                 = {}\n", b.zip_sha256);
     s += fmt::format("  SM3(tagmanifest-sm3.txt)     = {}\n", b.tagmanifest_sm3_sm3);
     s += fmt::format("  SHA-256(tagmanifest-sm3.txt) = {}\n", b.tagmanifest_sm3_sha256);
+    if (!b.signer.empty()) s += fmt::format("  SM2 签名 / signed by          {}\n", b.signer);
   }
   s += fmt::format("pack: {} dossier(s), {} error(s), {} warning(s)\n", r.bags.size(),
                    r.sink.count(core::Severity::kError), r.sink.count(core::Severity::kWarning));

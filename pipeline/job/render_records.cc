@@ -9,6 +9,7 @@
 #include "archive/sidecar.h"
 #include "compose/compose.h"
 #include "core/data_dir.h"
+#include "core/date.h"
 #include "core/file_io.h"
 #include "core/output_batch.h"
 #include "ingest/profile_reader.h"
@@ -50,7 +51,7 @@ std::string join(const std::vector<model::Text>& v, const char* sep) {
 
 /// The archive metadata of a composed document (model/filed_document.h), before rendering.
 model::FiledDocument filed(const model::Records& records, const compose::ComposedDocument& c, const fs::path& pdf,
-                           bool pdfa) {
+                           bool pdfa, bool ofd) {
   const model::Document& doc = *c.document;
   model::FiledDocument f;
   f.committee_id = c.request.committee;
@@ -75,6 +76,15 @@ model::FiledDocument filed(const model::Records& records, const compose::Compose
   main.path = pdf.filename().string();
   main.format = pdfa ? "PDF/A-2u" : "PDF";
   f.components.push_back(main);
+  if (ofd) {
+    // The OFD beside the PDF (render --as both) is filed too, as an OFD-A rendition of the 正本
+    // (docs/ofd.md §6).
+    model::FiledComponent rendition = main;
+    rendition.path = fs::path(main.path).replace_extension(".ofd").string();
+    rendition.format = "OFD-A";
+    rendition.rendition = true;
+    f.components.push_back(rendition);
+  }
   f.source_records = c.request.sources;
   return f;
 }
@@ -111,6 +121,28 @@ void collect(core::DiagnosticSink& from, Work& w) {
   }
 }
 
+/// The OFD writer's options for a filed document: the archive profile (OFD-A, GB/T 42133-2022)
+/// with the DA/T 46 metadata of the 件 in DocInfo/CustomDatas (docs/ofd.md §6).
+ofd::WriteOptions archive_ofd_options(const model::FiledDocument& f) {
+  ofd::WriteOptions o;
+  o.archive_profile = true;
+  auto add = [&](const char* name, const std::string& value) {
+    if (!value.empty()) o.custom_data.emplace_back(name, value);
+  };
+  add("立档单位名称", f.committee_name);
+  add("年度", std::to_string(f.year));
+  add("题名", f.title);
+  add("文件编号", f.doc_number);
+  add("责任者", f.author);
+  add("日期", core::format_date_compact(f.date));
+  add("文种", f.kind);
+  add("密级", f.secrecy.empty() ? "非密" : f.secrecy);
+  add("紧急程度", f.urgency);
+  add("主送", f.main_recipients);
+  add("抄送", f.cc);
+  return o;
+}
+
 /// Layout → PDF (→ dump, XML) → sidecar for one document; diagnostics into w.sink.
 void render_one(Work& w, const RenderRecordsOptions& options, core::OutputBatch& batch) {
   const model::Document& doc = *w.composed.document;
@@ -128,7 +160,9 @@ void render_one(Work& w, const RenderRecordsOptions& options, core::OutputBatch&
   if (layout_errors && !doc.draft) return;
   core::DiagnosticSink writer_sink;
   RenditionBytes bytes;
-  const bool ok = make_renditions(paged, options.as, options.pdfa, bytes, writer_sink);
+  const bool filed_ofd = options.as.pdf && options.as.ofd;
+  const bool ok = make_renditions(paged, options.as, options.pdfa, bytes, writer_sink,
+                                  filed_ofd ? archive_ofd_options(w.filed) : ofd::WriteOptions{});
   collect(writer_sink, w);
   if (!ok) return;
   std::vector<RecordedFile> files;
@@ -148,8 +182,21 @@ void render_one(Work& w, const RenderRecordsOptions& options, core::OutputBatch&
     fb.facts.pages = w.result.pages;
     auto& main = w.filed.components.front();
     main.page_count = fb.facts.pages, main.sha256 = pdf.sha256, main.sm3 = pdf.sm3;
+    std::vector<model::FiledBytes> filed_bytes{std::move(fb)};
+    if (filed_ofd) {
+      // The OFD rendition's facts, measured here too: our writer embeds every font, writes no
+      // action, script or encryption, and declares OFD-A.
+      const RecordedFile& ofd_file = files[1];
+      model::FiledBytes ob;
+      ob.file = fs::path(filed_bytes.front().file).replace_extension(".ofd");
+      ob.facts.size = ofd_file.size, ob.facts.sha256 = ofd_file.sha256, ob.facts.sm3 = ofd_file.sm3;
+      ob.facts.pages = w.result.pages;
+      auto& rendition = w.filed.components[1];
+      rendition.page_count = ob.facts.pages, rendition.sha256 = ofd_file.sha256, rendition.sm3 = ofd_file.sm3;
+      filed_bytes.push_back(std::move(ob));
+    }
     files.insert(files.begin() + 1, write_output(options, batch, rel + archive::kSidecarSuffix, archive::sidecar_xml(w.filed)));
-    w.result.filing = model::Filing{w.filed, {std::move(fb)}, options.output_dir / (rel + archive::kSidecarSuffix)};
+    w.result.filing = model::Filing{w.filed, std::move(filed_bytes), options.output_dir / (rel + archive::kSidecarSuffix)};
   }
   files.insert(files.end(), extras.begin(), extras.end());
   w.result.files = std::move(files);
@@ -221,7 +268,7 @@ std::vector<std::size_t> plan(const model::Records& records, std::vector<Work>& 
     w.relative = compose::output_path(w.composed.request, *w.composed.document, taken);
     w.result.output = options.output_dir / w.relative;
     w.result.draft = w.composed.document->draft;
-    w.filed = filed(records, w.composed, w.relative, options.pdfa);
+    w.filed = filed(records, w.composed, w.relative, options.pdfa, options.as.pdf && options.as.ofd);
     w.result.year = w.filed.year;
     const std::string rel = w.relative.generic_string();
     w.result.files.clear();

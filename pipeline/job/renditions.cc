@@ -15,14 +15,14 @@ std::optional<Renditions> parse_renditions(const std::string& text) {
 }
 
 bool make_renditions(const model::PagedDocument& paged, const Renditions& as, bool pdfa, RenditionBytes& out,
-                     core::DiagnosticSink& sink) {
+                     core::DiagnosticSink& sink, const ofd::WriteOptions& ofd_options) {
   core::DiagnosticSink local;
   if (as.pdf) {
     pdf::WriteOptions wo;
     wo.pdfa = pdfa;
     out.pdf = pdf::write_pdf(paged, local, wo);
   }
-  if (as.ofd) out.ofd = ofd::write_ofd(paged, local);
+  if (as.ofd) out.ofd = ofd::write_ofd(paged, local, ofd_options);
   const bool ok = !local.has_errors() && (!as.pdf || !out.pdf.empty()) && (!as.ofd || !out.ofd.empty());
   sink.merge(std::move(local));
   return ok;

@@ -11,6 +11,7 @@
 #include "core/diagnostic.h"
 #include "core/output_batch.h"
 #include "model/page.h"
+#include "ofd/writer.h"
 
 namespace wenshu::job {
 
@@ -30,8 +31,9 @@ struct RenditionBytes {
 
 /// Runs the writers `as` asks for (PDF/A structure with `pdfa`). False when a writer reported
 /// errors (pushed into `sink`); then nothing must be written.
+/// `ofd_options`: the OFD writer's (the archive profile and metadata of a filed document).
 bool make_renditions(const model::PagedDocument& paged, const Renditions& as, bool pdfa, RenditionBytes& out,
-                     core::DiagnosticSink& sink);
+                     core::DiagnosticSink& sink, const ofd::WriteOptions& ofd_options = {});
 
 /// Writes the renditions in `bytes` atomically: `pdf_path` and `pdf_path` with the extension
 /// .ofd, each flushed at once, or through `batch` (flushed and put in place when it commits).

@@ -23,7 +23,7 @@ VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const Ve
       }
       if (!options.shard.has(p.filename().string())) continue;
       archive::VerifyStats stats;
-      archive::verify_dossier(p, *profile, r.sink, stats, options.limits, options.expect);
+      archive::verify_dossier(p, *profile, r.sink, stats, options.limits, options.expect, options.trusted);
       r.checked.emplace_back(p, stats);
       std::optional<Provenance> from;
       if (options.name_build) from = dossier_provenance(p, options.build_record, r.sink);

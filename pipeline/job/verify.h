@@ -23,6 +23,9 @@ struct VerifyOptions {
   bool name_build = true;
   std::optional<std::filesystem::path> build_record;
   Shard shard;  ///< only the dossiers of this part (a dossier's unit is its file name)
+  /// Certificates (PEM text) one of which must have signed each signed dossier (--trust); empty:
+  /// any signer, reported.
+  std::vector<std::string> trusted;
 };
 
 /// Result of verifying one or more dossiers.

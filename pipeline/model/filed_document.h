@@ -27,6 +27,10 @@ struct FiledComponent {
   std::string format = "PDF";  ///< DA/T 46 M47 格式信息, e.g. "PDF/A-2u" (from the pdf writer)
   std::string sha256;       ///< lowercase hex taken when the file was produced; empty = unknown
   std::string sm3;          ///< lowercase hex (GB/T 32905-2016); empty = unknown
+  /// Another rendition of the component before it (the OFD beside the PDF of `render --as
+  /// both`): the same pages in another format, filed as a second 编码 of the same 文档
+  /// (DA/T 48 文档数据) and not counted again in the 件's 页数.
+  bool rendition = false;
 };
 
 /// A rendered document ready for filing. Strings are UTF-8 as they will appear in the 归档文件目录.
@@ -62,7 +66,8 @@ struct FiledDocument {
   /// Sum of the components' page counts (页数 of the 件, DA/T 22 §5.5).
   int page_count() const {
     int n = 0;
-    for (const auto& c : components) n += c.page_count;
+    for (const auto& c : components)
+      if (!c.rendition) n += c.page_count;
     return n;
   }
 };
@@ -79,6 +84,9 @@ struct FileFacts {
   bool encrypted = false;
   std::vector<std::string> actions;  ///< scripts and actions found (JavaScript, Launch, OpenAction …); empty: none
   bool fonts_embedded = true;        ///< every font embedded, each with a ToUnicode map
+  /// For a file that is not a PDF (an OFD rendition): why it is unfit, in words, when
+  /// `readable` is false (the OFD reader's finding); empty for PDFs.
+  std::string unfit_why;
 };
 
 /// The bytes of one component on their way into a dossier, and their facts.
