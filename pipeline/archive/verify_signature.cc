@@ -51,9 +51,13 @@ void report_signature(const std::optional<SignatureCheck>& check, const std::str
     if (check->problem.rfind(name, 0) == 0) changed = name;
   std::size_t folded = 0;
   for (const auto& d : findings.items()) {
-    const bool about_tags = d.location.file == root + "bag-info.txt" || d.location.file == root + "manifest-sm3.txt" ||
-                            d.location.file == root + "tagmanifest-sm3.txt" || d.location.file == root + "bagit.txt" ||
-                            d.location.file == root + "manifest-sha256.txt";
+    // A finding about a tag file names it as "<root><file>" or "<root><file>:<line>".
+    auto names = [&](const char* tag) {
+      const std::string f = root + tag;
+      return d.location.file == f || d.location.file.rfind(f + ":", 0) == 0;
+    };
+    const bool about_tags = names("bag-info.txt") || names("manifest-sm3.txt") || names("tagmanifest-sm3.txt") ||
+                            names("bagit.txt") || names("manifest-sha256.txt");
     // A payload file "missing from" or "not listed in" the changed SM3 manifest alone is the
     // changed manifest's doing too (a file missing from both manifests is not).
     const bool per_changed_manifest = changed == "manifest-sm3.txt" && d.message.find(changed) != std::string::npos &&
