@@ -113,154 +113,208 @@ LineExtent line_extent(std::span<const Atom> line, const LineRequest& req) {
   return e;
 }
 
-LineResult set_line(std::span<const Atom> line, const LineRequest& req, std::vector<AtomPlacement>& out) {
-  LineResult r;
-  const std::size_t n = line.size();
-  out.assign(n, AtomPlacement{});
-  if (n == 0) return r;
-  Work& w = work();
-  w.tl.assign(n, Sp(0));
-  w.tr.assign(n, Sp(0));
-  w.sw.assign(n, Sp(0));
-  w.gap.assign(n, Sp(0));
-  w.extra.assign(n, Sp(0));
-  for (std::size_t k = 0; k < n; ++k) {
-    w.tl[k] = line[k].trim_left;
-    w.tr[k] = line[k].trim_right;
-    w.sw[k] = line[k].width;
-    if (k > 0) w.gap[k] = line[k].gap_before;
+namespace {
+
+// One line being set: the working widths of its atoms and what is still needed to reach the
+// measure (positive: too long, squeeze; negative: too short, stretch).
+class LineSetter {
+ public:
+  LineSetter(std::span<const Atom> line, const LineRequest& req, Work& w, LineResult& r)
+      : line_(line), req_(req), lim_(req.limits), w_(w), r_(r), n_(line.size()) {
+    w_.tl.assign(n_, Sp(0));
+    w_.tr.assign(n_, Sp(0));
+    w_.sw.assign(n_, Sp(0));
+    w_.gap.assign(n_, Sp(0));
+    w_.extra.assign(n_, Sp(0));
+    for (std::size_t k = 0; k < n_; ++k) {
+      w_.tl[k] = line_[k].trim_left;
+      w_.tr[k] = line_[k].trim_right;
+      w_.sw[k] = line_[k].width;
+      if (k > 0) w_.gap[k] = line_[k].gap_before;
+    }
+    // clreq: an opening bracket at line start may lose its leading ½ em.
+    if (req_.compress_start_open && line_[0].cls == CharClass::kOpen && !line_[0].latin_context)
+      w_.tl[0] = line_[0].blank_left;
+    if (line_[n_ - 1].trimmed_for_next) w_.tr[n_ - 1] = Sp(0);  // see line_extent
+    r_.natural = total();
+    need_ = r_.natural.v - req_.measure.v;
   }
-  const auto& lim = req.limits;
-  // clreq: an opening bracket at line start may lose its leading ½ em.
-  if (req.compress_start_open && line[0].cls == CharClass::kOpen && !line[0].latin_context)
-    w.tl[0] = line[0].blank_left;
-  if (line[n - 1].trimmed_for_next) w.tr[n - 1] = Sp(0);  // see line_extent
 
-  auto box = [&](std::size_t k) { return is_space_atom(line[k]) ? w.sw[k] : line[k].width - w.tl[k] - w.tr[k]; };
-  auto total = [&] {
+  void adjust() {
+    if (need_ > 0) {
+      squeeze();
+    } else if (need_ < 0 && req_.justify && (!req_.cap_stretch || -need_ <= stretch_capacity(line_, lim_, w_))) {
+      stretch();
+    } else if (need_ < 0 && req_.justify) {
+      r_.underfull = true;
+    }
+  }
+
+  void place(std::vector<AtomPlacement>& out) const {
     Sp x;
-    for (std::size_t k = 0; k < n; ++k) x += box(k) + w.gap[k] + w.extra[k];
-    return x;
-  };
-  r.natural = total();
-  std::int64_t need = r.natural.v - req.measure.v;
+    for (std::size_t k = 0; k < n_; ++k) {
+      x += w_.gap[k] + w_.extra[k];
+      out[k].box_x = x;
+      out[k].box_width = box(k);
+      out[k].glyph_x = x - w_.tl[k] + line_[k].glyph_dx;
+      x += out[k].box_width;
+    }
+    r_.width = x;
+  }
 
-  auto& items = w.items;
-  auto run_step = [&](auto&& collect, auto&& apply, bool shrinking) {
-    if (need <= 0 && shrinking) return;
-    if (need >= 0 && !shrinking) return;
-    items.clear();
-    collect();
-    const std::int64_t want = shrinking ? need : -need;
-    const std::int64_t left = distribute(want, items);
-    for (const auto& f : items) {
+ private:
+  Sp box(std::size_t k) const {
+    return is_space_atom(line_[k]) ? w_.sw[k] : line_[k].width - w_.tl[k] - w_.tr[k];
+  }
+  Sp total() const {
+    Sp x;
+    for (std::size_t k = 0; k < n_; ++k) x += box(k) + w_.gap[k] + w_.extra[k];
+    return x;
+  }
+
+  // One step of the squeeze or stretch order: collect what can give, share out what is needed.
+  template <class Collect, class Apply>
+  void step(Collect&& collect, Apply&& apply, bool shrinking) {
+    if (need_ <= 0 && shrinking) return;
+    if (need_ >= 0 && !shrinking) return;
+    w_.items.clear();
+    collect(w_.items);
+    const std::int64_t want = shrinking ? need_ : -need_;
+    const std::int64_t left = distribute(want, w_.items);
+    for (const auto& f : w_.items) {
       if (f.amount.v) apply(f.k, f.amount);
     }
-    need = shrinking ? left : -left;
-  };
+    need_ = shrinking ? left : -left;
+  }
 
-  if (need > 0) {
-    r.squeezed = true;
-    const std::size_t last = n - 1;
-    // 1. punctuation at line end → ½ em (GB/T 15834 5.1.10).
-    run_step([&] {
-      if (compressible_class(line[last]) && line[last].blank_right - w.tr[last] > Sp(0))
-        items.push_back({last, line[last].blank_right - w.tr[last], {}});
-    }, [&](std::size_t k, Sp a) { w.tr[k] += a; r.ends_compressed = true; }, true);
-    // 2. Western word spaces → ¼ em.
-    run_step([&] {
-      for (std::size_t k = 0; k < n; ++k)
-        if (is_space_atom(line[k]) && w.sw[k] > lim.space_min) items.push_back({k, w.sw[k] - lim.space_min, {}});
-    }, [&](std::size_t k, Sp a) { w.sw[k] -= a; }, true);
-    // 3. 间隔号 → ½ em, both sides equally.
-    run_step([&] {
-      for (std::size_t k = 0; k < n; ++k)
-        if (line[k].cls == CharClass::kMiddleDot && !line[k].latin_context) {
-          const Sp cap = line[k].blank_left - w.tl[k] + line[k].blank_right - w.tr[k];
-          if (cap > Sp(0)) items.push_back({k, cap, {}});
-        }
-    }, [&](std::size_t k, Sp a) { w.tl[k] += a / 2; w.tr[k] += a - a / 2; }, true);
-    // 4. brackets, outer side → ½ em. Not an opening bracket's blank at the line start: that
-    // blank is the bracket's place on the grid (（二） lines up under （一）); only
-    // compress_start_open gives it up, for the whole paragraph alike.
-    run_step([&] {
-      for (std::size_t k = 0; k < n; ++k) {
-        if (!compressible_class(line[k]) || (k == 0 && line[k].cls == CharClass::kOpen)) continue;
-        if (line[k].cls == CharClass::kOpen && line[k].blank_left > w.tl[k]) items.push_back({k, line[k].blank_left - w.tl[k], {}});
-        if (line[k].cls == CharClass::kClose && line[k].blank_right > w.tr[k]) items.push_back({k, line[k].blank_right - w.tr[k], {}});
+  void squeeze();
+  void stretch();
+  void stretch_evenly();
+
+  std::span<const Atom> line_;
+  const LineRequest& req_;
+  const FlexLimits& lim_;
+  Work& w_;
+  LineResult& r_;
+  std::size_t n_;
+  std::int64_t need_ = 0;
+};
+
+// The squeeze order (GB/T 15834 5.1.10, clreq): each step only when the earlier ones fell short.
+void LineSetter::squeeze() {
+  auto& line = line_;
+  auto& w = w_;
+  auto& lim = lim_;
+  r_.squeezed = true;
+  const std::size_t last = n_ - 1;
+  const std::size_t n = n_;
+  // 1. punctuation at line end → ½ em (GB/T 15834 5.1.10).
+  step([&](auto& items) {
+    if (compressible_class(line[last]) && line[last].blank_right - w.tr[last] > Sp(0))
+      items.push_back({last, line[last].blank_right - w.tr[last], {}});
+  }, [&](std::size_t k, Sp a) { w.tr[k] += a; r_.ends_compressed = true; }, true);
+  // 2. Western word spaces → ¼ em.
+  step([&](auto& items) {
+    for (std::size_t k = 0; k < n; ++k)
+      if (is_space_atom(line[k]) && w.sw[k] > lim.space_min) items.push_back({k, w.sw[k] - lim.space_min, {}});
+  }, [&](std::size_t k, Sp a) { w.sw[k] -= a; }, true);
+  // 3. 间隔号 → ½ em, both sides equally.
+  step([&](auto& items) {
+    for (std::size_t k = 0; k < n; ++k)
+      if (line[k].cls == CharClass::kMiddleDot && !line[k].latin_context) {
+        const Sp cap = line[k].blank_left - w.tl[k] + line[k].blank_right - w.tr[k];
+        if (cap > Sp(0)) items.push_back({k, cap, {}});
       }
-    }, [&](std::size_t k, Sp a) { if (line[k].cls == CharClass::kOpen) w.tl[k] += a; else w.tr[k] += a; }, true);
-    // 5. ，、；： → ½ em.
-    run_step([&] {
-      for (std::size_t k = 0; k < n; ++k)
-        if (compressible_class(line[k]) && line[k].cls == CharClass::kPause && line[k].blank_right > w.tr[k])
-          items.push_back({k, line[k].blank_right - w.tr[k], {}});
-    }, [&](std::size_t k, Sp a) { w.tr[k] += a; }, true);
-    // 6. Han–Western spacing → ⅛ em.
-    run_step([&] {
-      for (std::size_t k = 1; k < n; ++k)
-        if (w.gap[k] > lim.gap_min) items.push_back({k, w.gap[k] - lim.gap_min, {}});
-    }, [&](std::size_t k, Sp a) { w.gap[k] -= a; }, true);
-    // 7. 。？！ → ½ em.
-    run_step([&] {
-      for (std::size_t k = 0; k < n; ++k)
-        if (compressible_class(line[k]) && line[k].cls == CharClass::kStop && line[k].blank_right > w.tr[k])
-          items.push_back({k, line[k].blank_right - w.tr[k], {}});
-    }, [&](std::size_t k, Sp a) { w.tr[k] += a; }, true);
-    // 8. letter-spacing tightening, within the style's allowance (先挤进).
-    run_step([&] {
-      for (std::size_t k = 1; k < n; ++k)
-        if (lim.tighten > Sp(0) && flexible_between(line[k - 1], line[k])) items.push_back({k, lim.tighten, {}});
-    }, [&](std::size_t k, Sp a) { w.extra[k] -= a; }, true);
-    r.overfull = need > 0;
-  } else if (need < 0 && req.justify && (!req.cap_stretch || -need <= stretch_capacity(line, req.limits, w))) {
-    r.stretched = true;
-    // 1. Western word spaces → ½ em.
-    run_step([&] {
-      for (std::size_t k = 0; k < n; ++k)
-        if (is_space_atom(line[k]) && w.sw[k] < lim.space_max) items.push_back({k, lim.space_max - w.sw[k], {}});
-    }, [&](std::size_t k, Sp a) { w.sw[k] += a; }, false);
-    // 2. Han–Western spacing → ½ em.
-    run_step([&] {
-      for (std::size_t k = 1; k < n; ++k)
-        if (w.gap[k].v > 0 && w.gap[k] < lim.gap_max) items.push_back({k, lim.gap_max - w.gap[k], {}});
-    }, [&](std::size_t k, Sp a) { w.gap[k] += a; }, false);
-    // 3. equal extra space between all remaining characters.
-    if (need < 0) {
-      std::size_t count = 0;
-      for (std::size_t k = 1; k < n; ++k) count += flexible_between(line[k - 1], line[k]) ? 1 : 0;
-      const std::int64_t want = -need;
-      if (count > 0) {
-        std::size_t idx = 0;
-        for (std::size_t k = 1; k < n; ++k)
-          if (flexible_between(line[k - 1], line[k])) w.extra[k] += share(want, count, idx++);
-        need = 0;
-      } else {
-        // A Latin-only line: word spaces take the rest, else the Han–Latin gaps.
-        std::size_t spaces = 0;
-        for (std::size_t k = 0; k < n; ++k) spaces += is_space_atom(line[k]) ? 1 : 0;
-        if (spaces > 0) {
-          std::size_t idx = 0;
-          for (std::size_t k = 0; k < n; ++k)
-            if (is_space_atom(line[k])) w.sw[k] += share(want, spaces, idx++);
-          need = 0;
-        }
-      }
+  }, [&](std::size_t k, Sp a) { w.tl[k] += a / 2; w.tr[k] += a - a / 2; }, true);
+  // 4. brackets, outer side → ½ em. Not an opening bracket's blank at the line start: that
+  // blank is the bracket's place on the grid (（二） lines up under （一）); only
+  // compress_start_open gives it up, for the whole paragraph alike.
+  step([&](auto& items) {
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!compressible_class(line[k]) || (k == 0 && line[k].cls == CharClass::kOpen)) continue;
+      if (line[k].cls == CharClass::kOpen && line[k].blank_left > w.tl[k]) items.push_back({k, line[k].blank_left - w.tl[k], {}});
+      if (line[k].cls == CharClass::kClose && line[k].blank_right > w.tr[k]) items.push_back({k, line[k].blank_right - w.tr[k], {}});
     }
-    if (need < 0) r.stretched = false;  // nothing can stretch: the line stays as it is
-  } else if (need < 0 && req.justify) {
-    r.underfull = true;
-  }
+  }, [&](std::size_t k, Sp a) { if (line[k].cls == CharClass::kOpen) w.tl[k] += a; else w.tr[k] += a; }, true);
+  // 5. ，、；： → ½ em.
+  step([&](auto& items) {
+    for (std::size_t k = 0; k < n; ++k)
+      if (compressible_class(line[k]) && line[k].cls == CharClass::kPause && line[k].blank_right > w.tr[k])
+        items.push_back({k, line[k].blank_right - w.tr[k], {}});
+  }, [&](std::size_t k, Sp a) { w.tr[k] += a; }, true);
+  // 6. Han–Western spacing → ⅛ em.
+  step([&](auto& items) {
+    for (std::size_t k = 1; k < n; ++k)
+      if (w.gap[k] > lim.gap_min) items.push_back({k, w.gap[k] - lim.gap_min, {}});
+  }, [&](std::size_t k, Sp a) { w.gap[k] -= a; }, true);
+  // 7. 。？！ → ½ em.
+  step([&](auto& items) {
+    for (std::size_t k = 0; k < n; ++k)
+      if (compressible_class(line[k]) && line[k].cls == CharClass::kStop && line[k].blank_right > w.tr[k])
+        items.push_back({k, line[k].blank_right - w.tr[k], {}});
+  }, [&](std::size_t k, Sp a) { w.tr[k] += a; }, true);
+  // 8. letter-spacing tightening, within the style's allowance (先挤进).
+  step([&](auto& items) {
+    for (std::size_t k = 1; k < n; ++k)
+      if (lim.tighten > Sp(0) && flexible_between(line[k - 1], line[k])) items.push_back({k, lim.tighten, {}});
+  }, [&](std::size_t k, Sp a) { w.extra[k] -= a; }, true);
+  r_.overfull = need_ > 0;
+}
 
-  Sp x;
-  for (std::size_t k = 0; k < n; ++k) {
-    x += w.gap[k] + w.extra[k];
-    out[k].box_x = x;
-    out[k].box_width = box(k);
-    out[k].glyph_x = x - w.tl[k] + line[k].glyph_dx;
-    x += out[k].box_width;
+// The stretch order (§C5 expansion): word spaces, Han–Western gaps, then between characters.
+void LineSetter::stretch() {
+  auto& line = line_;
+  auto& w = w_;
+  auto& lim = lim_;
+  const std::size_t n = n_;
+  r_.stretched = true;
+  // 1. Western word spaces → ½ em.
+  step([&](auto& items) {
+    for (std::size_t k = 0; k < n; ++k)
+      if (is_space_atom(line[k]) && w.sw[k] < lim.space_max) items.push_back({k, lim.space_max - w.sw[k], {}});
+  }, [&](std::size_t k, Sp a) { w.sw[k] += a; }, false);
+  // 2. Han–Western spacing → ½ em.
+  step([&](auto& items) {
+    for (std::size_t k = 1; k < n; ++k)
+      if (w.gap[k].v > 0 && w.gap[k] < lim.gap_max) items.push_back({k, lim.gap_max - w.gap[k], {}});
+  }, [&](std::size_t k, Sp a) { w.gap[k] += a; }, false);
+  // 3. equal extra space between all remaining characters.
+  if (need_ < 0) stretch_evenly();
+  if (need_ < 0) r_.stretched = false;  // nothing can stretch: the line stays as it is
+}
+
+// Stretch step 3: equal shares between characters, or for a Latin-only line over its word
+// spaces. Leaves need_ < 0 only when the line has neither.
+void LineSetter::stretch_evenly() {
+  std::size_t count = 0;
+  for (std::size_t k = 1; k < n_; ++k) count += flexible_between(line_[k - 1], line_[k]) ? 1 : 0;
+  const std::int64_t want = -need_;
+  if (count > 0) {
+    std::size_t idx = 0;
+    for (std::size_t k = 1; k < n_; ++k)
+      if (flexible_between(line_[k - 1], line_[k])) w_.extra[k] += share(want, count, idx++);
+    need_ = 0;
+    return;
   }
-  r.width = x;
+  // A Latin-only line: its word spaces take the rest.
+  std::size_t spaces = 0;
+  for (std::size_t k = 0; k < n_; ++k) spaces += is_space_atom(line_[k]) ? 1 : 0;
+  if (spaces == 0) return;
+  std::size_t idx = 0;
+  for (std::size_t k = 0; k < n_; ++k)
+    if (is_space_atom(line_[k])) w_.sw[k] += share(want, spaces, idx++);
+  need_ = 0;
+}
+
+}  // namespace
+
+LineResult set_line(std::span<const Atom> line, const LineRequest& req, std::vector<AtomPlacement>& out) {
+  LineResult r;
+  out.assign(line.size(), AtomPlacement{});
+  if (line.empty()) return r;
+  LineSetter setter(line, req, work(), r);
+  setter.adjust();
+  setter.place(out);
   return r;
 }
 

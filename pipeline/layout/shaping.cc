@@ -52,6 +52,74 @@ void report(const FaceEvent& e, std::span<const TextSpan> spans, const std::stri
 
 bool has_full_advance(Sp glyph_advance, Sp size) { return glyph_advance.v * 10 >= size.v * 9; }
 
+void report_control_char(char32_t cp, const core::SourceLocation& where, std::uint32_t k, core::DiagnosticSink& sink) {
+  core::Diagnostic d;
+  d.severity = core::Severity::kWarning;
+  d.rule = "LAYOUT-CONTROL-CHAR";
+  d.location = where;
+  d.has_range = true;
+  d.range = {k, k + 1};
+  d.message = fmt::format("文字中有控制字符 {}，已忽略 / control character {} ignored", codepoint_name(cp),
+                          codepoint_name(cp));
+  sink.push(std::move(d));
+}
+
+// The width of a shaped atom and the blanks of its punctuation box.
+void size_atom(Atom& a, bool is_space, const ShapeParams& params) {
+  const char32_t cp = a.cp;
+  const CharClass cls = a.cls;
+  if (is_space) {
+    // A Western space: the face's own space (clreq: word space), at least ¼ em.
+    a.width = std::max(a.glyph_advance, params.size / 4);
+    if (a.glyph_advance.v == 0) a.width = params.size / 4;
+    a.glyph_advance = a.width;
+  } else if (cls == CharClass::kLatin || (cls == CharClass::kSolidus && cp == U'/')) {
+    // Ambiguous-width symbols drawn full width by the CJK face (①, ※, §…) sit in a cell.
+    const int eaw = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
+    if (eaw == U_EA_AMBIGUOUS && has_full_advance(a.glyph_advance, params.size) && !is_western_alnum(cp)) {
+      a.cls = CharClass::kHan;
+      a.width = params.cell;
+      a.glyph_dx = (params.cell - a.glyph_advance) / 2;
+    } else {
+      a.width = a.glyph_advance;
+      a.western = is_western_alnum(cp);
+    }
+  } else {
+    // Full-width: one grid cell, the glyph centred in it (gbt9704.md §F).
+    a.width = params.cell;
+    a.glyph_dx = (params.cell - a.glyph_advance) / 2;
+    switch (cls) {
+      case CharClass::kOpen: a.blank_left = params.cell / 2; break;
+      case CharClass::kClose:
+      case CharClass::kPause:
+      case CharClass::kStop: a.blank_right = params.cell / 2; break;
+      case CharClass::kMiddleDot: a.blank_left = a.blank_right = params.cell / 4; break;
+      default: break;
+    }
+  }
+}
+
+// Ambiguous marks inside a Latin run are set proportionally (gbt9704.md §C1): the blank of
+// the full-width box is removed for good, and the mark joins the Latin run.
+void mark_latin_context(std::vector<Atom>& atoms) {
+  const std::size_t n = atoms.size();
+  auto western_neighbour = [&](std::size_t i, int dir) {
+    for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + dir; j >= 0 && j < static_cast<std::ptrdiff_t>(n); j += dir) {
+      const Atom& b = atoms[static_cast<std::size_t>(j)];
+      if (b.cls == CharClass::kSpace || b.cls == CharClass::kNbsp) continue;
+      return b.western;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    Atom& a = atoms[i];
+    if (!is_ambiguous_mark(a.cp) || !western_neighbour(i, -1) || !western_neighbour(i, +1)) continue;
+    a.latin_context = true;
+    a.trim_left = a.blank_left;
+    a.trim_right = a.blank_right;
+  }
+}
+
 }  // namespace
 
 void shape_paragraph(std::span<const TextSpan> spans, const ParagraphStyle& style, const ShapeParams& params,
@@ -81,15 +149,7 @@ void shape_paragraph(std::span<const TextSpan> spans, const ParagraphStyle& styl
       const char32_t cp = normalize_ideograph(original);
       CharClass cls = classify(cp);
       if (cls == CharClass::kControl) {
-        core::Diagnostic d;
-        d.severity = core::Severity::kWarning;
-        d.rule = "LAYOUT-CONTROL-CHAR";
-        d.location = span.location;
-        d.has_range = true;
-        d.range = {k, k + 1};
-        d.message = fmt::format("文字中有控制字符 {}，已忽略 / control character {} ignored", codepoint_name(cp),
-                                codepoint_name(cp));
-        sink.push(std::move(d));
+        report_control_char(cp, span.location, k, sink);
         continue;
       }
       // Joiners, variation selectors, BOM, soft hyphen: no glyph of their own; they stay in
@@ -125,60 +185,16 @@ void shape_paragraph(std::span<const TextSpan> spans, const ParagraphStyle& styl
         a.glyph_advance = params.size;  // no face at all (reported by resolve_chain)
       }
       core::utf8_append(a.text, cp);
-      if (is_space) {
-        // A Western space: the face's own space (clreq: word space), at least ¼ em.
-        a.width = std::max(a.glyph_advance, params.size / 4);
-        if (a.glyph_advance.v == 0) a.width = params.size / 4;
-        a.glyph_advance = a.width;
-      } else if (cls == CharClass::kLatin || (cls == CharClass::kSolidus && cp == U'/')) {
-        // Ambiguous-width symbols drawn full width by the CJK face (①, ※, §…) sit in a cell.
-        const int eaw = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
-        if (eaw == U_EA_AMBIGUOUS && has_full_advance(a.glyph_advance, params.size) && !is_western_alnum(cp)) {
-          a.cls = CharClass::kHan;
-          a.width = params.cell;
-          a.glyph_dx = (params.cell - a.glyph_advance) / 2;
-        } else {
-          a.width = a.glyph_advance;
-          a.western = is_western_alnum(cp);
-        }
-      } else {
-        // Full-width: one grid cell, the glyph centred in it (gbt9704.md §F).
-        a.width = params.cell;
-        a.glyph_dx = (params.cell - a.glyph_advance) / 2;
-        switch (cls) {
-          case CharClass::kOpen: a.blank_left = params.cell / 2; break;
-          case CharClass::kClose:
-          case CharClass::kPause:
-          case CharClass::kStop: a.blank_right = params.cell / 2; break;
-          case CharClass::kMiddleDot: a.blank_left = a.blank_right = params.cell / 4; break;
-          default: break;
-        }
-      }
+      size_atom(a, is_space, params);
       atoms.push_back(std::move(a));
     }
   }
   for (const auto& e : events) report(e, spans, e.primary_role, sink);
 
-  // Ambiguous marks inside a Latin run are set proportionally (gbt9704.md §C1): the blank of
-  // the full-width box is removed for good, and the mark joins the Latin run.
-  const std::size_t n = atoms.size();
-  auto western_neighbour = [&](std::size_t i, int dir) {
-    for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + dir; j >= 0 && j < static_cast<std::ptrdiff_t>(n); j += dir) {
-      const Atom& b = atoms[static_cast<std::size_t>(j)];
-      if (b.cls == CharClass::kSpace || b.cls == CharClass::kNbsp) continue;
-      return b.western;
-    }
-    return false;
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    Atom& a = atoms[i];
-    if (!is_ambiguous_mark(a.cp) || !western_neighbour(i, -1) || !western_neighbour(i, +1)) continue;
-    a.latin_context = true;
-    a.trim_left = a.blank_left;
-    a.trim_right = a.blank_right;
-  }
+  mark_latin_context(atoms);
 
   // Break opportunities on the atom sequence.
+  const std::size_t n = atoms.size();
   std::u32string seq(n, U' ');
   for (std::size_t i = 0; i < n; ++i) seq[i] = atoms[i].cp;
   thread_local std::vector<Break> breaks;
