@@ -158,7 +158,7 @@ std::string notice_xml() {
     <p>办公室负责公文的统一收发、审核、用印、归档和销毁工作，各部门按照职责做好本部门公文的起草和办理工作。</p>
   </body>
   <signatures><signature>中共张掖市委办公室</signature></signatures>
-  <date value="2009-09-02">2009年9月2日</date>
+  <date value="2009-09-02">二〇〇九年九月二日</date>
   <seal kind="reserved"/>
 </document>
 )";
