@@ -1,5 +1,5 @@
 # WENSHU_SANITIZE=ON builds everything with AddressSanitizer and UndefinedBehaviorSanitizer;
-# ./test.sh runs the whole suite in such a build as well.
+# .ci/sanitize.sh (run by CI after ./test.sh) runs the whole suite in such a build.
 option(WENSHU_SANITIZE "Build with ASan + UBSan" OFF)
 if(WENSHU_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
