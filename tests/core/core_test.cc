@@ -61,12 +61,46 @@ TEST_CASE("diagnostics: text and json formats") {
   d.message = "不称职票超过有效票三分之一 \"x\"";
   CHECK(format_text(d) == "a.xml:12:3: error[JD-1b]: 不称职票超过有效票三分之一 \"x\"");
   CHECK(format_json(d).find("\"message\":\"不称职票超过有效票三分之一 \\\"x\\\"\"") != std::string::npos);
+  d.clause = "监督制度 第（一）条";
+  CHECK(format_text(d, {.clause = true}) == "a.xml:12:3: error[JD-1b 监督制度 第（一）条]: 不称职票超过有效票三分之一 \"x\"");
   DiagnosticSink sink(1);
   sink.push(d);
   sink.push(d);
   CHECK(sink.items().size() == 1);
   CHECK(sink.count(Severity::kError) == 2);
   CHECK(sink.dropped() == 1);
+}
+
+TEST_CASE("diagnostics: helpers keep Chinese and English apart; --lang chooses") {
+  const Diagnostic d = error("DA-1", {"p.xml", 3, 0}, "没有全宗号", "no fonds code").in_committee("gz").about("r1").hint("加上");
+  CHECK(d.severity == Severity::kError);
+  CHECK(d.rule == "DA-1");
+  CHECK(d.committee == "gz");
+  CHECK(d.record_id == "r1");
+  CHECK(d.hints == std::vector<std::string>{"加上"});
+  CHECK(message_text(d) == "没有全宗号 / no fonds code");
+  CHECK(message_text(d, Lang::kZh) == "没有全宗号");
+  CHECK(message_text(d, Lang::kEn) == "no fonds code");
+  CHECK(format_text(d, {.lang = Lang::kEn}) == "p.xml:3: error[DA-1]: no fonds code (r1)\n  = 加上");
+  CHECK(warning("X", {}, "只有中文").severity == Severity::kWarning);
+  CHECK(message_text(info("X", {}, "只有中文"), Lang::kEn) == "只有中文");  // no English: the Chinese
+  CHECK(message_text(info("X", {}, "", "English only"), Lang::kZh) == "English only");
+}
+
+TEST_CASE("diagnostics: a message written as '中文 / English' in one field still splits") {
+  Diagnostic d;
+  d.message = "无法读取文件 / cannot read the file: a / b.xml";
+  CHECK(message_zh(d) == "无法读取文件");
+  CHECK(message_en(d) == "cannot read the file: a / b.xml");
+  CHECK(message_text(d) == d.message);
+  d.message = "模式校验未能完成（libxml2 返回 3）/ schema validation did not complete";
+  CHECK(message_zh(d) == "模式校验未能完成（libxml2 返回 3）");
+  CHECK(message_en(d) == "schema validation did not complete");
+  d.message = "a / b 中文";  // no Chinese before the slash: not a bilingual pair
+  CHECK(message_zh(d) == "a / b 中文");
+  CHECK(message_en(d).empty());
+  d.message = "只有中文，没有英文";
+  CHECK(message_text(d, Lang::kEn) == "只有中文，没有英文");
 }
 
 TEST_CASE("file_io: atomic write replaces and leaves no temporary") {
