@@ -51,8 +51,10 @@ ArchiveProfile builtin_profile() {
   const char* thirty[] = {"调研报告", "调研课题", "蹲点报告", "述职述廉报告", "民主测评", "测评结果",
                           "督查通知", "督查反馈报告", "督办通知", "督办单", "通报", "函询函", "函询回复",
                           "诫勉谈话记录", "半年报告", "中期报告", "外出情况汇总", "工作要点表", "请示",
-                          "批复", "报告"};
-  const char* ten[] = {"请假条", "请假审批表", "出国（境）审批表", "外出报备", "通知", "函", "会议通知"};
+                          "批复", "报告",
+                          // forms and tables wenshu itself makes from the records (templates/)
+                          "党组工作报告报送单", "民主测评结果", "督办通知单", "重点工作和重大活动安排表"};
+  const char* ten[] = {"请假条", "请假审批表", "出国（境）审批表", "外出报备", "通知", "函", "会议通知", "外出报告单"};
   for (const char* k : permanent) p.retention_by_kind[k] = "Y";
   for (const char* k : thirty) p.retention_by_kind[k] = "D30";
   for (const char* k : ten) p.retention_by_kind[k] = "D10";
