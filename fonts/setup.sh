@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Extracts the faces listed in fonts/manifest.tsv from their Debian 12 packages into fonts/
 # and checks every sha256. Idempotent: a face already present with the right digest is kept.
-# Needs no TeX installation: the .deb is downloaded with `apt-get download` and unpacked here.
+# Needs no TeX installation: a face is copied from where its package installed it (when it is
+# installed) or from $WENSHU_FONT_SOURCE (a folder of faces set up before), else its .deb is
+# downloaded with `apt-get download` and unpacked here. Also run by the .deb's post-install step.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 manifest="$here/manifest.tsv"
@@ -12,6 +14,11 @@ missing_packages=()
 while IFS=$'\t' read -r role file face sha pkg path note; do
   [[ -z "$role" || "$role" == \#* ]] && continue
   if [[ -f "$here/$file" ]] && echo "$sha  $here/$file" | sha256sum -c --status; then continue; fi
+  found=""
+  for candidate in ${WENSHU_FONT_SOURCE:+"$WENSHU_FONT_SOURCE/$file"} "/$path"; do
+    if [[ -f "$candidate" ]] && echo "$sha  $candidate" | sha256sum -c --status; then found="$candidate"; break; fi
+  done
+  if [[ -n "$found" ]]; then cp "$found" "$here/$file.tmp" && mv "$here/$file.tmp" "$here/$file"; continue; fi
   [[ " ${missing_packages[*]} " == *" $pkg "* ]] || missing_packages+=("$pkg")
 done < "$manifest"
 
@@ -39,6 +46,9 @@ if [[ -d "$work/texlive-lang-chinese" ]]; then
   mkdir -p "$here/licenses"
   cp "$work/texlive-lang-chinese/usr/share/doc/texlive-doc/fonts/fandol/README" "$here/licenses/Fandol-README" 2>/dev/null || true
   cp "$work/texlive-lang-chinese/usr/share/doc/texlive-doc/fonts/fandol/COPYING.gz" "$here/licenses/Fandol-COPYING.gz" 2>/dev/null || true
+fi
+if [[ -n "${WENSHU_FONT_SOURCE:-}" && -d "$WENSHU_FONT_SOURCE/licenses" && ! -d "$here/licenses" ]]; then
+  cp -r "$WENSHU_FONT_SOURCE/licenses" "$here/licenses"
 fi
 [[ $status -eq 0 ]] && echo "fonts: all faces present and verified"
 exit $status
