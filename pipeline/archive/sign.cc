@@ -2,6 +2,9 @@
 #include "archive/sign.h"
 
 #include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -11,6 +14,7 @@
 
 #include "archive/base64.h"
 #include "archive/digest.h"
+#include "archive/sm2_deterministic.h"
 #include "core/file_io.h"
 
 namespace wenshu::archive {
@@ -58,29 +62,44 @@ std::string cert_fingerprint(X509* cert) {
   return fp;
 }
 
-/// SM2 with SM3 over `data` (sign, or verify `signature`), with the distinguishing ID.
-bool sm2(EVP_PKEY* key, std::string_view data, std::string* signature_out, std::string_view signature) {
+/// Verifies the SM2-with-SM3 `signature` (DER) of `data` with `key`'s public key and the
+/// distinguishing ID, through OpenSSL's own SM2 verifier.
+bool sm2_verify(EVP_PKEY* key, std::string_view data, std::string_view signature) {
   EVP_MD_CTX* md = EVP_MD_CTX_new();
   EVP_PKEY_CTX* pctx = EVP_PKEY_CTX_new(key, nullptr);
   bool ok = md && pctx && EVP_PKEY_CTX_set1_id(pctx, kSm2DistinguishingId, std::strlen(kSm2DistinguishingId)) > 0;
   if (ok) EVP_MD_CTX_set_pkey_ctx(md, pctx);
-  const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
-  if (ok && signature_out) {
-    std::size_t len = 0;
-    ok = EVP_DigestSignInit(md, nullptr, EVP_sm3(), nullptr, key) == 1 &&
-         EVP_DigestSign(md, nullptr, &len, bytes, data.size()) == 1;
-    if (ok) {
-      signature_out->resize(len);
-      ok = EVP_DigestSign(md, reinterpret_cast<unsigned char*>(signature_out->data()), &len, bytes, data.size()) == 1;
-      signature_out->resize(len);
-    }
-  } else if (ok) {
-    ok = EVP_DigestVerifyInit(md, nullptr, EVP_sm3(), nullptr, key) == 1 &&
-         EVP_DigestVerify(md, reinterpret_cast<const unsigned char*>(signature.data()), signature.size(), bytes, data.size()) == 1;
-  }
+  ok = ok && EVP_DigestVerifyInit(md, nullptr, EVP_sm3(), nullptr, key) == 1 &&
+       EVP_DigestVerify(md, reinterpret_cast<const unsigned char*>(signature.data()), signature.size(),
+                        reinterpret_cast<const unsigned char*>(data.data()), data.size()) == 1;
   EVP_MD_CTX_free(md);
   EVP_PKEY_CTX_free(pctx);
   return ok;
+}
+
+/// The deterministic SM2-with-SM3 signature of `data` (sm2_deterministic.h): the same key and
+/// statement give the same bytes, so a signed dossier is rebuilt byte for byte. OpenSSL's own
+/// signing picks a random secret number and cannot be made to take a derived one.
+std::string sm2_sign(EVP_PKEY* key, std::string_view data) {
+  BIGNUM* d = nullptr;
+  if (EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_PRIV_KEY, &d) != 1 || BN_num_bytes(d) > 32) {
+    BN_clear_free(d);
+    throw std::runtime_error("OpenSSL: cannot read the SM2 private key");
+  }
+  std::string private_key(32, '\0');
+  BN_bn2binpad(d, reinterpret_cast<unsigned char*>(private_key.data()), 32);
+  BN_clear_free(d);
+  std::string signature;
+  try {
+    signature = sm2::sign_deterministic(private_key, kSm2DistinguishingId, data);
+  } catch (...) {
+    OPENSSL_cleanse(private_key.data(), private_key.size());
+    throw;
+  }
+  OPENSSL_cleanse(private_key.data(), private_key.size());
+  // Our own signing must never file a signature that the standard verifier would refuse.
+  if (!sm2_verify(key, data, signature)) throw std::runtime_error("SM2: the signature does not verify with the key");
+  return signature;
 }
 
 }  // namespace
@@ -152,8 +171,7 @@ std::string Signer::sign(const std::vector<std::pair<std::string, std::string>>&
   std::vector<std::pair<std::string, std::string>> digests;
   for (const auto& [name, bytes] : covered) digests.emplace_back(name, digest_bytes(bytes).sm3);
   const std::string text = statement(subject_, date, digests);
-  std::string sig;
-  if (!sm2(impl_->key.get(), text, &sig, {})) throw std::runtime_error("OpenSSL: SM2 signing failed");
+  const std::string sig = sm2_sign(impl_->key.get(), text);
   return text + "signature: " + base64_encode(sig) + "\n" + cert_pem_;
 }
 
@@ -197,7 +215,7 @@ SignatureCheck check_signature(std::string_view file, const std::function<std::o
   if (version != "1" || algorithm != "SM2-with-SM3" || id != kSm2DistinguishingId)
     return fail("签名文件的版本或算法不受支持 / unsupported signature version or algorithm");
   EVP_PKEY* key = X509_get0_pubkey(cert.get());
-  if (!is_sm2(key) || !sm2(key, text, nullptr, *sig))
+  if (!is_sm2(key) || !sm2_verify(key, text, *sig))
     return fail("签名无法用所附证书验证（签名内容或证书被改动）/ the signature does not verify with the certificate it carries "
                 "(statement or certificate changed)");
   if (signer != r.signer) return fail("签名声明的签名者与证书不符 / the statement names another signer than the certificate");

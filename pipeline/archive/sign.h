@@ -2,7 +2,8 @@
 // SM2 over SM3 (GB/T 32918.2-2016, GB/T 32905-2016) by OpenSSL 3, and the signature goes into
 // the bag as the tag file signature/signature-sm2.txt together with the signer's certificate.
 // The signed statement names every covered tag file with its SM3 digest and the signing date
-// (the filing date of the build, never the clock). OpenSSL types stay in sign.cc.
+// (the filing date of the build, never the clock). The signature is deterministic
+// (sm2_deterministic.h): same key and statement, same bytes. OpenSSL types stay in the .cc files.
 #pragma once
 #include <filesystem>
 #include <functional>
