@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "core/file_io.h"
+
 namespace wenshu::archive {
 
 namespace fs = std::filesystem;
@@ -32,6 +34,7 @@ struct ZipCloser {
 void write_deterministic_zip(const fs::path& path, const std::vector<ZipEntry>& entries, const core::Date& date) {
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+  core::remove_stale_temporaries(path.has_parent_path() ? path.parent_path() : fs::path("."));  // killed runs
   const fs::path tmp = path.string() + ".partial-" + std::to_string(::getpid());
   fs::remove(tmp, ec);
   int err = 0;

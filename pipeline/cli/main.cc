@@ -1,5 +1,6 @@
 // wenshu: validate records and 公文, render 公文 to PDF, pack and verify archive dossiers.
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <exception>
 
@@ -21,6 +22,9 @@ CommandRegistrar::CommandRegistrar(std::string name, int order, std::function<vo
 
 int main(int argc, char** argv) {
   using namespace wenshu;
+  // Over a file-size limit (ulimit -f) the kernel would kill the process with SIGXFSZ and no
+  // word; ignored, the write fails with EFBIG and the writer reports the file (exit 2).
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{
       "wenshu — 文书: checks a party committee's records against the seven regulations of\n"
       "市委发〔2009〕32号, typesets the 公文 they call for (GB/T 9704-2012) and packs a year's\n"

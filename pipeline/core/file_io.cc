@@ -2,12 +2,16 @@
 
 #include <cerrno>
 #include <climits>
-#include <limits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
+#include <limits>
+#include <mutex>
+#include <set>
 #include <stdexcept>
+
+#include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -156,8 +160,45 @@ std::optional<fs::path> resolve_inside(const fs::path& folder, std::string_view 
   return target;
 }
 
+bool is_temporary_name(std::string_view name, long& pid) {
+  for (std::string_view mark : {std::string_view(".tmp-"), std::string_view(".partial-")}) {
+    const std::size_t at = name.rfind(mark);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::size_t i = at + mark.size(), digits = 0;
+    long value = 0;
+    for (; i < name.size() && name[i] >= '0' && name[i] <= '9' && digits < 9; ++i, ++digits) value = value * 10 + (name[i] - '0');
+    if (digits == 0) continue;
+    const bool tail_ok = i == name.size() || (mark == ".partial-" && name[i] == '.' && i + 1 < name.size());
+    if (!tail_ok) continue;
+    pid = value;
+    return true;
+  }
+  return false;
+}
+
+std::size_t remove_stale_temporaries(const fs::path& folder) {
+  static std::mutex mutex;
+  static std::set<std::string> swept;
+  {
+    std::lock_guard lock(mutex);
+    if (!swept.insert(fs::absolute(folder).lexically_normal().string()).second) return 0;
+  }
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    long pid = 0;
+    if (!is_temporary_name(it->path().filename().string(), pid) || !it->is_regular_file(ec)) continue;
+    // Ours (another thread may be writing it), or a process still running: keep.
+    if (pid == ::getpid() || pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+    std::error_code rm;
+    if (fs::remove(it->path(), rm)) ++removed;
+  }
+  return removed;
+}
+
 std::filesystem::path write_temporary(const std::filesystem::path& path, std::string_view bytes, bool flush) {
   if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+  remove_stale_temporaries(path.has_parent_path() ? path.parent_path() : fs::path("."));
   const std::filesystem::path tmp = path.string() + ".tmp-" + std::to_string(::getpid());
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw std::runtime_error(path.string() + ": cannot create: " + std::strerror(errno));

@@ -64,7 +64,8 @@ std::optional<std::filesystem::path> resolve_inside(const std::filesystem::path&
 
 /// Writes `bytes` to `path` atomically: `path`.tmp-<pid> first, fsync, then rename. Creates
 /// missing parent folders. Throws std::runtime_error naming the file on failure, after
-/// removing the temporary file.
+/// removing the temporary file. The first write into a folder removes what killed runs left
+/// there (remove_stale_temporaries).
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
 
 /// The first half of write_file_atomic: writes `bytes` to `path`.tmp-<pid> (creating missing
@@ -72,5 +73,16 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
 /// place (see OutputBatch). Throws std::runtime_error naming `path` on failure, after removing
 /// the temporary file.
 std::filesystem::path write_temporary(const std::filesystem::path& path, std::string_view bytes, bool flush);
+
+/// True for the name of a temporary file of ours: "<name>.tmp-<pid>", "<name>.partial-<pid>" or
+/// "<name>.partial-<pid>.<suffix>" (libzip's own temporary beside a ZIP being written); `pid`
+/// receives the process id it names.
+bool is_temporary_name(std::string_view filename, long& pid);
+
+/// Removes from `folder` (not below it) the temporary files of runs that were killed before
+/// they could rename or remove them: those whose process is gone. A run still writing keeps
+/// its files. Done once per folder per process (later calls return at once); never throws.
+/// Returns how many files were removed.
+std::size_t remove_stale_temporaries(const std::filesystem::path& folder);
 
 }  // namespace wenshu::core

@@ -3,7 +3,10 @@
 // folder (issue 16, findings 3, 4 and 7).
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "core/file_io.h"
@@ -104,4 +107,38 @@ TEST_CASE("images are capped by width × height from their header, before decodi
   CHECK(why.find("20000 × 20000") != std::string::npos);
   CHECK(why.find("超过上限") != std::string::npos);
   CHECK_FALSE(core::probe_image(png_header(1u << 31, 1u << 31), why));  // no overflow
+}
+
+TEST_CASE("leftovers of killed runs are recognised and removed, live ones kept") {
+  long pid = 0;
+  CHECK(core::is_temporary_name("a.pdf.tmp-123", pid));
+  CHECK(pid == 123);
+  CHECK(core::is_temporary_name("Z109-WS-2024.zip.partial-77", pid));
+  CHECK(core::is_temporary_name("Z109-WS-2024.zip.partial-77.AbC123", pid));
+  CHECK(pid == 77);
+  CHECK_FALSE(core::is_temporary_name("a.pdf.tmp-", pid));
+  CHECK_FALSE(core::is_temporary_name("a.pdf.tmp-12x", pid));
+  CHECK_FALSE(core::is_temporary_name("a.pdf.tmp-12.x", pid));  // only .partial- has a suffix
+  CHECK_FALSE(core::is_temporary_name(".tmp-12", pid));
+  CHECK_FALSE(core::is_temporary_name("notes.txt", pid));
+
+  test::TempDir dir("leftovers");
+  const pid_t gone = [] {  // a process that has ended
+    const pid_t p = ::fork();
+    if (p == 0) ::_exit(0);
+    int st = 0;
+    ::waitpid(p, &st, 0);
+    return p;
+  }();
+  const std::string dead = std::to_string(gone), alive = std::to_string(::getppid());
+  const fs::path folder = dir.path() / "out";
+  fs::create_directories(folder);
+  for (const std::string& name : std::vector<std::string>{"x.pdf.tmp-" + dead, "y.zip.partial-" + dead + ".Qw12",
+                                                          "z.pdf.tmp-" + alive, "keep.txt"})
+    std::ofstream(folder / name) << "x";
+  CHECK(core::remove_stale_temporaries(folder) == 2);
+  CHECK(core::remove_stale_temporaries(folder) == 0);  // once per folder per process
+  CHECK(fs::exists(folder / ("z.pdf.tmp-" + alive)));
+  CHECK(fs::exists(folder / "keep.txt"));
+  CHECK_FALSE(fs::exists(folder / ("x.pdf.tmp-" + dead)));
 }
