@@ -15,6 +15,7 @@
 #include "ofd/geometry.h"
 #include "ofd/package.h"
 #include "ofd/page_content.h"
+#include "ofd/seal_image.h"
 #include "ofd/xml_out.h"
 #include "pdf/font_program.h"
 
@@ -95,7 +96,8 @@ bool prepare_fonts(const model::PagedDocument& doc, std::vector<DocFont>& fonts,
   return ok;
 }
 
-/// Reads every image file the pages use, once each, in order of first use.
+/// Reads every image file the pages use, once each, in order of first use; a seal (an image
+/// painted with Multiply in the PDF) becomes a PNG with alpha from its luminance.
 bool prepare_images(const model::PagedDocument& doc, std::vector<std::string>& order, std::map<std::string, DocImage>& out,
                     core::DiagnosticSink& sink) {
   for (const auto& page : doc.pages) {
@@ -121,6 +123,13 @@ bool prepare_images(const model::PagedDocument& doc, std::vector<std::string>& o
       const auto info = core::probe_image(image.bytes, why);
       if (!info) return fail(why);
       image.format = info->format == core::ImageInfo::Format::kPng ? "PNG" : "JPEG";
+      if (im->multiply) {
+        // A seal: OFD has no Multiply blend, so its alpha comes from its luminance (seal_image.h).
+        auto seal = transparent_seal(image.bytes, why);
+        if (!seal) return fail(why);
+        image.bytes = std::move(*seal);
+        image.format = "PNG";
+      }
       out.emplace(im->path, std::move(image));
       order.push_back(im->path);
     }
