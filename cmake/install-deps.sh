@@ -9,8 +9,11 @@ build_pkgs=(g++ cmake ninja-build pkg-config
 # pdftoppm), qpdf, libxml2-utils (xmllint), unzip; chromium for the dossier index.html test;
 # universal-ctags for the function-length check.
 test_pkgs=(poppler-utils qpdf libxml2-utils unzip python3 chromium universal-ctags)
+# The libFuzzer build (.ci/fuzz.sh only): clang 14 and its runtime (libFuzzer, ASan, UBSan).
+fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 wanted=("${build_pkgs[@]}")
 [[ "${1:-}" == "--with-test-tools" ]] && wanted+=("${test_pkgs[@]}")
+[[ "${1:-}" == "--with-fuzz-tools" ]] && wanted+=("${fuzz_pkgs[@]}")
 missing=()
 for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

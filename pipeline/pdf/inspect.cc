@@ -303,9 +303,7 @@ bool PdfInfo::all_fonts_embedded_with_unicode() const {
   return std::all_of(fonts.begin(), fonts.end(), [](const PdfFontInfo& f) { return f.embedded && f.has_to_unicode; });
 }
 
-namespace {
-
-PdfInfo inspect_in_process(std::string_view bytes, const std::string& name, core::DiagnosticSink& sink) {
+PdfInfo inspect_pdf_in_process(std::string_view bytes, const std::string& name, core::DiagnosticSink& sink) {
   PdfInfo info;
   info.byte_size = bytes.size();
   // The header may follow up to 1024 bytes of junk (ISO 32000-1 7.5.2, implementation note).
@@ -344,6 +342,8 @@ PdfInfo inspect_in_process(std::string_view bytes, const std::string& name, core
   }
   return info;
 }
+
+namespace {
 
 // --- isolation: the parse runs in a child process -------------------------------------------
 // PoDoFo 0.9.8 has known crashes on crafted files; a crash or a hang in the child becomes a
@@ -517,7 +517,7 @@ bool recv_u64(int fd, std::uint64_t& v) { return recv_exact(fd, reinterpret_cast
     std::string out;
     try {
       core::DiagnosticSink child_sink(1000);
-      const PdfInfo info = inspect_in_process(bytes, name, child_sink);
+      const PdfInfo info = inspect_pdf_in_process(bytes, name, child_sink);
       out = serialize(info, child_sink);
     } catch (...) {
       ::_exit(3);
@@ -691,7 +691,7 @@ PdfInfo PdfInspector::finish(int outcome_code, std::string_view bytes, const std
                              core::DiagnosticSink& sink) {
   auto outcome = static_cast<Worker::Outcome>(outcome_code);
   // The system refuses to fork: parse here, as inspect_pdf always did in that case.
-  if (outcome == Worker::Outcome::kNoWorker) return inspect_in_process(bytes, name, sink);
+  if (outcome == Worker::Outcome::kNoWorker) return inspect_pdf_in_process(bytes, name, sink);
   // A worker that died may have been damaged by an earlier file: parse this one again, alone.
   // Not after SIGXCPU: this file alone used the CPU allowance, a second try would too. Never
   // in-process: this file may be what crashes the parser.

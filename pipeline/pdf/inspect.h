@@ -104,6 +104,11 @@ class PdfInspector {
   std::unique_ptr<Worker> worker_;
 };
 
+/// The parse itself, in this process, without the worker's isolation: a PoDoFo crash or hang
+/// takes the caller down. For the fuzz target (tests/fuzz/pdf_inspect.cc), which must see such
+/// crashes; everything else uses inspect_pdf or a PdfInspector.
+PdfInfo inspect_pdf_in_process(std::string_view bytes, const std::string& name, core::DiagnosticSink& sink);
+
 /// Reads and inspects a file. A file that cannot be read gives a PDF-READ error diagnostic and
 /// `readable == false` (no exception).
 PdfInfo inspect_pdf_file(const std::filesystem::path& path, core::DiagnosticSink& sink);

@@ -6,17 +6,9 @@
 #   saying how many more there were.
 # - 2 MB of elements on one line (columns used to be found by scanning back each time: 62 s).
 . "$(dirname "$0")/lib/common.sh" "$@"
-python3 - "$TMP" <<'PY' || fail "generate"
-import sys
-t = sys.argv[1]
-head = '<?xml version="1.0" encoding="UTF-8"?>\n<records xmlns="urn:wenshu:records:1" version="1" committee="c" year="2009">\n'
-with open(t + "/x64.xml", "w") as f:
-    f.write(head); f.write("<x/>\n" * ((64 << 20) // 5)); f.write("</records>\n")
-with open(t + "/many.xml", "w") as f:
-    f.write(head); f.write("<x/>\n" * 500000); f.write("</records>\n")
-with open(t + "/oneline.xml", "w") as f:
-    f.write(head); f.write("<x/>" * ((2 << 20) // 4)); f.write("</records>\n")
-PY
+H="$SRC/tests/e2e/lib/hostile.py"
+python3 "$H" unknown-elements "$TMP/x64.xml" 64 && python3 "$H" unknown-count "$TMP/many.xml" 500000 &&
+  python3 "$H" unknown-elements "$TMP/oneline.xml" 2 one-line || fail "generate"
 check() {  # check FILE PATTERN MAX_LINES
   timeout 300 "$WENSHU" validate "$TMP/$1" > "$TMP/out.txt" 2>&1; local rc=$?
   [ $rc -ne 124 ] || fail "$1: still running after 300 s"

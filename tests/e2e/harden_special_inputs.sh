@@ -43,14 +43,7 @@ run 1 "XML-SIZE" validate "$TMP/huge.xml"
 run 1 "XML-SIZE" build --no-pack -o "$TMP/o" "$TMP/huge.xml"
 
 # A seal whose header says 20000 × 20000 pixels (1.6 GB once decoded): refused before decoding.
-python3 - "$TMP/seal.png" <<'PY' || fail "write PNG"
-import struct, sys, zlib
-def chunk(t, d):
-    return struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d) & 0xffffffff)
-data = (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 20000, 20000, 8, 6, 0, 0, 0))
-        + chunk(b'IDAT', zlib.compress(b'\0' * 4096)) + chunk(b'IEND', b''))
-open(sys.argv[1], 'wb').write(data)
-PY
+python3 "$SRC/tests/e2e/lib/hostile.py" huge-seal "$TMP/seal.png" || fail "write PNG"
 write_test_notice "$TMP/notice.xml"
 sed -i 's|</document>|  <seal kind="image" image="seal.png"/>\n</document>|' "$TMP/notice.xml"
 run 1 "20000 × 20000" render -o "$TMP/o" "$TMP/notice.xml"
