@@ -129,6 +129,12 @@ void render_all(BuildRun& run) {
     return o.shard.has(committee + "/" + std::to_string(year));
   };
   ro.reuse = [&run](RecordsRenderResult& r) { return run.reuse.reuse(r); };
+  KeyHasher data("wenshu-data");
+  for (const auto& d : run.record.data) data.add(d.path, d.sha256);
+  ro.data_id = data.finish();
+  ro.reuse_committee = [&run, in_shard = ro.in_shard](CommitteeRun& c, std::vector<RecordsRenderResult>& results) {
+    return run.reuse.reuse(c, results, in_shard);
+  };
   run.result.records = render_records_files(o.inputs, o.profile, ro, run.sink);
   std::vector<fs::path> documents = document_files(run);
   std::erase_if(documents, [&](const fs::path& f) { return !o.shard.has(std::string(kDocumentsDir) + "/" + f.filename().string()); });

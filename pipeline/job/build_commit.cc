@@ -15,6 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 void record_documents(BuildRun& run) {
+  for (const auto& c : run.result.records.committees) run.record.committees.push_back({c.committee, c.key, c.diagnostics});
   for (const auto& d : run.result.records.documents) {
     RecordedDocument r;
     r.id = d.document_id, r.committee = d.committee, r.year = d.year, r.kind = d.kind, r.key = d.key;

@@ -10,6 +10,7 @@
 #include "archive/profile.h"
 #include "archive/sidecar.h"
 #include "archive/sign.h"
+#include "core/file_io.h"
 #include "core/data_dir.h"
 #include "ingest/profile_reader.h"
 #include "job/build_keys.h"
@@ -21,23 +22,28 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// The filings of one committee × 年度, in plan order.
+/// The documents of one committee × 年度, in plan order.
 struct Unit {
   std::string committee;
   int year = 0;
-  std::vector<const model::Filing*> filings;
+  std::vector<const RecordsRenderResult*> documents;
 };
+
+/// A document with a PDF to file: written here or before (its files are PDF, then sidecar).
+bool fileable(const RecordsRenderResult& d) {
+  return d.written && !d.elsewhere && d.files.size() >= 2 && (d.filing || d.reused);
+}
 
 std::vector<Unit> units_of(const BuildRun& run) {
   std::map<std::pair<std::string, int>, Unit> units;
   std::vector<std::pair<std::string, int>> order;
   for (const auto& d : run.result.records.documents) {
-    if (!d.written || !d.filing || d.elsewhere) continue;
+    if (!fileable(d)) continue;
     if (run.options.year != 0 && d.year != run.options.year) continue;
     const auto k = std::make_pair(d.committee, d.year);
     auto [it, fresh] = units.try_emplace(k);
     if (fresh) order.push_back(k), it->second.committee = d.committee, it->second.year = d.year;
-    it->second.filings.push_back(&*d.filing);
+    it->second.documents.push_back(&d);
   }
   std::sort(order.begin(), order.end());
   std::vector<Unit> out;
@@ -45,7 +51,9 @@ std::vector<Unit> units_of(const BuildRun& run) {
   return out;
 }
 
-/// Everything a dossier depends on (build_keys.h): its filings, the archive data, the options.
+/// Everything a dossier depends on (build_keys.h): the archive data, the options, and each
+/// filing — its metadata by the digest of its sidecar (the same bytes pack reads), the PDF by
+/// its digests and pages, its place (the last tie-breaker of the 档号 order).
 std::string dossier_key(const BuildRun& run, const Unit& u, const std::string& fonds, const core::Date& filing_date) {
   KeyHasher h("wenshu-dossier");
   h.add("program", core::version()).add("fonds", fonds).add("year", u.year);
@@ -53,12 +61,29 @@ std::string dossier_key(const BuildRun& run, const Unit& u, const std::string& f
   h.add("eep", run.options.eep ? 1 : 0).add("signer", run.options.signer ? run.options.signer->certificate() : std::string());
   for (const auto& d : run.record.data)
     if (d.path.rfind("profiles/archive", 0) == 0 || d.path.rfind("schemas/archive", 0) == 0) h.add(d.path, d.sha256);
-  for (const model::Filing* f : u.filings) {
-    h.add("origin", f->origin.lexically_relative(run.out()).generic_string());
-    h.add("metadata", archive::sidecar_xml(f->doc));
-    for (const auto& b : f->files) h.add("sha256", b.facts.sha256).add("sm3", b.facts.sm3).add("pages", b.facts.pages);
+  for (const RecordsRenderResult* d : u.documents) {
+    const RecordedFile& pdf = d->files[0];
+    const RecordedFile& sidecar = d->files[1];
+    h.add("sidecar", sidecar.path).add("sidecar-sha256", sidecar.sha256);
+    h.add("sha256", pdf.sha256).add("sm3", pdf.sm3).add("pages", d->pages);
   }
   return h.finish();
+}
+
+/// The filing of a document: handed over by render, or read back from the sidecar of a
+/// document taken over with its whole committee (checked against the record's digest).
+model::Filing filing_of(const BuildRun& run, const RecordsRenderResult& d) {
+  if (d.filing) return *d.filing;
+  const fs::path sidecar = run.out() / d.files[1].path;
+  const std::string bytes = core::read_file(sidecar, std::size_t(16) << 20);
+  if (archive::sha256_hex(bytes) != d.files[1].sha256)
+    throw std::runtime_error(sidecar.string() + ": changed while the build ran");
+  core::DiagnosticSink sink;
+  auto doc = archive::read_sidecar(sidecar, sink);
+  if (!doc) throw std::runtime_error(sidecar.string() + ": the sidecar of a reused document cannot be read");
+  model::Filing filing{std::move(*doc), {}, sidecar};
+  fill_filed_bytes(filing, run.out(), d.files, d.pages);
+  return filing;
 }
 
 /// The 全宗号 of a committee from the rule profile (da.fonds.<committee>), or a DA-1 finding.
@@ -87,7 +112,7 @@ void push_located(const BuildRun& run, core::Diagnostic d, RecordedDossier& rec)
 void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& profile, BuildDossier& bd,
                RecordedDossier& rec, const core::Date& filing_date) {
   std::vector<model::Filing> filings;
-  for (const model::Filing* f : u.filings) filings.push_back(*f);
+  for (const RecordsRenderResult* d : u.documents) filings.push_back(filing_of(run, *d));
   archive::PackOptions po;
   po.year = u.year;
   po.fonds = bd.fonds;

@@ -95,6 +95,17 @@ core::Diagnostic read_diagnostic(const archive::XmlNode& n) {
   return d;
 }
 
+void write_committees(xml::Writer& x, const std::vector<RecordedCommittee>& committees) {
+  x.open("committees");
+  for (const auto& c : committees) {
+    x.open("committee", {{"id", c.id}});
+    if (!c.key.empty()) x.attr("key", c.key);
+    for (const auto& g : c.diagnostics) write_diagnostic(x, g);
+    x.close();
+  }
+  x.close();
+}
+
 void write_documents(xml::Writer& x, const std::vector<RecordedDocument>& docs) {
   x.open("documents");
   for (const auto& d : docs) {
@@ -144,6 +155,13 @@ bool read_body(const archive::XmlNode& root, BuildRecord& r) {
     for (const auto* f : n->all("input")) r.inputs.push_back(read_file_node(*f));
   if (const auto* n = root.child("data"))
     for (const auto* f : n->all("data-file")) r.data.push_back(read_file_node(*f));
+  if (const auto* n = root.child("committees")) {
+    for (const auto* e : n->all("committee")) {
+      RecordedCommittee c{e->attr("id"), e->attr("key"), {}};
+      for (const auto* g : e->all("diagnostic")) c.diagnostics.push_back(read_diagnostic(*g));
+      r.committees.push_back(std::move(c));
+    }
+  }
   if (const auto* n = root.child("documents")) {
     for (const auto* e : n->all("document")) {
       RecordedDocument d;
@@ -220,6 +238,7 @@ std::string build_record_xml(const BuildRecord& r) {
   x.open("data");
   for (const auto& f : r.data) write_file(x, f, {}, "data-file");
   x.close();
+  write_committees(x, r.committees);
   write_documents(x, r.documents);
   write_dossiers(x, r.dossiers);
   x.close();

@@ -58,6 +58,13 @@ struct RecordedDocument {
   std::vector<core::Diagnostic> diagnostics;
 };
 
+/// One committee's documents as a whole: what they depended on, and compose's findings.
+struct RecordedCommittee {
+  std::string id;
+  std::string key;                            ///< digest of everything its documents depend on
+  std::vector<core::Diagnostic> diagnostics;  ///< compose's findings (refusals …), repeated on reuse
+};
+
 /// One committee × year packed (or not).
 struct RecordedDossier {
   std::string committee;
@@ -82,6 +89,7 @@ struct BuildRecord {
   std::vector<std::pair<std::string, std::string>> options;
   std::vector<RecordedFile> inputs;  ///< records and 公文 files, rule and layout profiles
   std::vector<RecordedFile> data;    ///< templates, fonts manifest, profiles and schemas used
+  std::vector<RecordedCommittee> committees;
   std::vector<RecordedDocument> documents;
   std::vector<RecordedDossier> dossiers;
 

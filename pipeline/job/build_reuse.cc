@@ -3,6 +3,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <stdexcept>
+
 #include <fmt/format.h>
 
 #include "archive/digest.h"
@@ -39,6 +42,21 @@ std::map<std::string, std::string> read_stat_cache(const fs::path& out) {
 
 }  // namespace
 
+void fill_filed_bytes(model::Filing& filing, const fs::path& out, const std::vector<RecordedFile>& files, int pages) {
+  filing.files.clear();
+  const fs::path dir = fs::path(files.front().path).parent_path();
+  for (auto& c : filing.doc.components) {
+    const std::string rel = (dir / c.path).generic_string();
+    const auto f = std::find_if(files.begin(), files.end(), [&](const RecordedFile& x) { return x.path == rel; });
+    if (f == files.end()) throw std::runtime_error(rel + ": a filed component the build record does not list");
+    model::FiledBytes fb;
+    fb.file = out / f->path;
+    fb.facts.size = f->size, fb.facts.sha256 = f->sha256, fb.facts.sm3 = f->sm3, fb.facts.pages = pages;
+    c.page_count = pages, c.sha256 = f->sha256, c.sm3 = f->sm3;
+    filing.files.push_back(std::move(fb));
+  }
+}
+
 std::string stat_line(const fs::path& file) {
   struct stat st {};
   if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return {};
@@ -65,6 +83,7 @@ PreviousBuild::PreviousBuild(fs::path out, const BuildRecord* record) : out_(std
   if (record_ == nullptr) return;
   for (const auto& d : record_->documents)
     if (d.state == OutputState::kRendered || d.state == OutputState::kReused) documents_[d.id] = &d;
+  for (const auto& c : record_->committees) committees_[c.id] = &c;
   stats_ = read_stat_cache(out_);
 }
 
@@ -101,15 +120,7 @@ bool PreviousBuild::reuse(RecordsRenderResult& r) const {
   r.files = d->files;
   r.pages = d->pages;
   r.diagnostics = d->diagnostics;
-  if (r.filing) {
-    model::FiledBytes fb;
-    fb.file = out_ / d->files[0].path;
-    fb.facts.size = d->files[0].size, fb.facts.sha256 = d->files[0].sha256, fb.facts.sm3 = d->files[0].sm3;
-    fb.facts.pages = d->pages;
-    auto& main = r.filing->doc.components.front();
-    main.page_count = d->pages, main.sha256 = d->files[0].sha256, main.sm3 = d->files[0].sm3;
-    r.filing->files = {std::move(fb)};
-  }
+  if (r.filing) fill_filed_bytes(*r.filing, out_, d->files, d->pages);
   return true;
 }
 
@@ -129,6 +140,37 @@ bool PreviousBuild::reuse(RenderResult& r) const {
   }
   r.pages = d->pages;
   r.diagnostics = d->diagnostics;
+  return true;
+}
+
+bool PreviousBuild::reuse(CommitteeRun& run, std::vector<RecordsRenderResult>& results,
+                          const std::function<bool(const std::string&, int)>& in_shard) const {
+  const auto it = committees_.find(run.committee);
+  if (it == committees_.end() || it->second->key != run.key) return false;
+  std::vector<RecordsRenderResult> out;
+  for (const auto& d : record_->documents) {
+    if (d.committee != run.committee) continue;
+    RecordsRenderResult r;
+    r.document_id = d.id, r.kind = d.kind, r.committee = d.committee, r.year = d.year, r.key = d.key;
+    r.draft = d.draft;
+    if (in_shard && !in_shard(d.committee, d.year)) {
+      r.elsewhere = true;
+    } else if (d.state == OutputState::kRefused) {
+      r.refused = true;
+    } else if (d.state == OutputState::kRendered || d.state == OutputState::kReused) {
+      if (!intact(d.files)) return false;
+      r.written = r.reused = true;
+      r.pages = d.pages, r.files = d.files, r.diagnostics = d.diagnostics;
+      r.output = out_ / d.files.front().path;
+    } else if (d.state != OutputState::kFailed) {
+      return false;  // made by another shard before: it must be made here now
+    } else {
+      r.diagnostics = d.diagnostics;
+    }
+    out.push_back(std::move(r));
+  }
+  run.diagnostics = it->second->diagnostics;
+  results = std::move(out);
   return true;
 }
 

@@ -5,6 +5,7 @@
 // whose stats differ from it is hashed again.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -30,6 +31,12 @@ class PreviousBuild {
   bool reuse(RecordsRenderResult& r) const;
   /// The same for a 公文 file of the tree.
   bool reuse(RenderResult& r) const;
+  /// A whole committee: when the record has it under the same key and every one of its
+  /// documents that `in_shard` keeps was made (files intact) or refused there, fills in its
+  /// documents (plan order; others marked elsewhere; no filing: the sidecars hold the
+  /// metadata) and compose's findings, and returns true. Thread-safe.
+  bool reuse(CommitteeRun& committee, std::vector<RecordsRenderResult>& results,
+             const std::function<bool(const std::string& committee, int year)>& in_shard) const;
   /// A dossier with the same key whose ZIPs are intact, or nullptr.
   const RecordedDossier* dossier(const std::string& key) const;
 
@@ -41,8 +48,15 @@ class PreviousBuild {
   std::filesystem::path out_;
   const BuildRecord* record_ = nullptr;
   std::map<std::string, const RecordedDocument*> documents_;
+  std::map<std::string, const RecordedCommittee*> committees_;
   std::map<std::string, std::string> stats_;  ///< path → "size mtime ctime inode sha256"
 };
+
+/// Fills in the bytes of every component of `filing` (the PDF, and an OFD rendition beside it)
+/// from the recorded files of its document under `out`: where they are, their digests, and
+/// the document's page count, in the components' metadata as in their facts.
+void fill_filed_bytes(model::Filing& filing, const std::filesystem::path& out, const std::vector<RecordedFile>& files,
+                      int pages);
 
 /// The stat line of a file as the cache keeps it ("" when it does not exist).
 std::string stat_line(const std::filesystem::path& file);

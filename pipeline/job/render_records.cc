@@ -8,6 +8,7 @@
 #include "archive/digest.h"
 #include "archive/sidecar.h"
 #include "compose/compose.h"
+#include "compose/records_xml.h"
 #include "core/data_dir.h"
 #include "core/date.h"
 #include "core/file_io.h"
@@ -30,6 +31,7 @@ namespace {
 
 /// One document on its way to a PDF.
 struct Work {
+  bool done = false;  ///< taken over with its whole committee (nothing to plan or render)
   compose::ComposedDocument composed;
   fs::path relative;  ///< output path relative to the output folder
   model::FiledDocument filed;  ///< its archive metadata (pages and digests once written)
@@ -202,9 +204,36 @@ void render_one(Work& w, const RenderRecordsOptions& options, core::OutputBatch&
   w.result.files = std::move(files);
 }
 
-/// 1. Every committee's documents composed (serial: XSLT is fast and its output order fixed).
+/// The key of a committee: everything its documents depend on, known before composing —
+/// the templates' input (its records, resolved, with the findings about them), the city-wide
+/// input when it has a city-wide report, the errors that may refuse its documents, the data
+/// (templates, fonts, profiles) and every option of compose and render.
+std::string committee_key(const model::Records& records, const std::string& committee,
+                          const std::vector<core::Diagnostic>& findings, const RenderRecordsOptions& o) {
+  KeyHasher h("wenshu-committee");
+  h.add("program", core::version()).add("data", o.data_id).add("committee", committee);
+  h.add("force", o.force ? 1 : 0).add("pdfa", o.pdfa ? 1 : 0).add("pdf", o.as.pdf ? 1 : 0).add("ofd", o.as.ofd ? 1 : 0);
+  h.add("layout-dump", o.layout_dump ? 1 : 0).add("keep-xml", o.keep_xml ? 1 : 0).add("layout", o.layout_profile_id);
+  for (const auto& k : o.only_kinds) h.add("kind", k);
+  compose::ComposeInputOptions in;
+  in.findings = findings;
+  h.add("input", compose::build_compose_input(records, committee, in).xml);
+  const auto plan = compose::plan_documents(records, committee);
+  if (std::any_of(plan.begin(), plan.end(), [](const compose::DocRequest& q) { return q.city_wide; })) {
+    in.city_wide = true;
+    h.add("city-input", compose::build_compose_input(records, committee, in).xml);
+  }
+  for (const auto& d : findings)
+    if (d.severity == core::Severity::kError && (d.committee.empty() || d.committee == committee))
+      h.add("error", d.rule + "|" + d.record_id + "|" + d.committee + "|" + d.message);
+  return h.finish();
+}
+
+/// 1. Every committee's documents composed (serial: XSLT is fast and its output order fixed),
+/// or taken over as a whole from the build before when nothing they depend on changed.
 std::vector<Work> compose_all(const model::Records& records, const std::vector<core::Diagnostic>& findings,
-                              const RenderRecordsOptions& options, core::DiagnosticSink& sink) {
+                              const RenderRecordsOptions& options, core::DiagnosticSink& sink,
+                              std::vector<CommitteeRun>& committees) {
   compose::Composer composer(options.template_dir);
   compose::ComposeOptions co;
   co.force = options.force;
@@ -215,7 +244,25 @@ std::vector<Work> compose_all(const model::Records& records, const std::vector<c
     if (!options.committees.empty() &&
         std::find(options.committees.begin(), options.committees.end(), c.id) == options.committees.end())
       continue;
-    for (auto& composed : composer.compose_committee(records, c.id, co, sink)) {
+    CommitteeRun run;
+    run.committee = c.id;
+    if (!options.data_id.empty()) run.key = committee_key(records, c.id, findings, options);
+    std::vector<RecordsRenderResult> reused;
+    if (!run.key.empty() && options.reuse_committee && options.reuse_committee(run, reused)) {
+      run.reused = true;
+      for (const auto& d : run.diagnostics) sink.push(d);
+      for (auto& r : reused) {
+        Work w;
+        w.done = true;
+        for (const auto& d : r.diagnostics) w.sink.push(d);
+        w.result = std::move(r);
+        work.push_back(std::move(w));
+      }
+      committees.push_back(std::move(run));
+      continue;
+    }
+    core::DiagnosticSink own;
+    for (auto& composed : composer.compose_committee(records, c.id, co, own)) {
       Work w;
       w.result.document_id = composed.request.document_id();
       w.result.kind = composed.request.kind->name;
@@ -225,6 +272,9 @@ std::vector<Work> compose_all(const model::Records& records, const std::vector<c
       w.composed = std::move(composed);
       work.push_back(std::move(w));
     }
+    run.diagnostics = own.items();
+    sink.merge(std::move(own));
+    committees.push_back(std::move(run));
   }
   return work;
 }
@@ -261,6 +311,7 @@ std::vector<std::size_t> plan(const model::Records& records, std::vector<Work>& 
   std::vector<std::size_t> todo;
   for (std::size_t i = 0; i < work.size(); ++i) {
     auto& w = work[i];
+    if (w.done) continue;
     if (!w.composed.document || !passes_gw(w, options)) {  // refused or failed: its committee × year's shard says so
       w.result.elsewhere = options.in_shard && !options.in_shard(w.result.committee, w.result.year);
       continue;
@@ -297,8 +348,11 @@ std::vector<std::size_t> plan(const model::Records& records, std::vector<Work>& 
 
 std::vector<RecordsRenderResult> render_records(const model::Records& records,
                                                 const std::vector<core::Diagnostic>& findings,
-                                                const RenderRecordsOptions& options, core::DiagnosticSink& sink) {
-  std::vector<Work> work = compose_all(records, findings, options, sink);
+                                                const RenderRecordsOptions& options, core::DiagnosticSink& sink,
+                                                std::vector<CommitteeRun>* committees) {
+  std::vector<CommitteeRun> runs;
+  std::vector<Work> work = compose_all(records, findings, options, sink, runs);
+  if (committees) *committees = std::move(runs);
   const std::vector<std::size_t> todo = plan(records, work, options);
   // 3. Layout and PDF in parallel; each document has its own sink, merged in plan order.
   pdf::announce_documents(todo.size());
@@ -342,7 +396,7 @@ RecordsRunResult render_records_files(const std::vector<fs::path>& inputs, const
   std::vector<rules::Statistic> figures;
   rules::check_records(records, *prof, findings, figures);
   const std::vector<core::Diagnostic> all = findings.items();
-  result.documents = render_records(records, all, options, sink);
+  result.documents = render_records(records, all, options, sink, &result.committees);
   sink.merge(std::move(findings));
   return result;
 }

@@ -23,6 +23,7 @@ struct LayoutProfile;
 namespace wenshu::job {
 
 struct RecordsRenderResult;
+struct CommitteeRun;
 
 /// Options of a records render.
 struct RenderRecordsOptions {
@@ -49,6 +50,22 @@ struct RenderRecordsOptions {
   /// When set, offered each document before it is rendered (its key, files and filing filled
   /// in); returning true means it filled in a reused output instead (build's reuse).
   std::function<bool(RecordsRenderResult& result)> reuse;
+  /// What names the program's data (templates, fonts manifest, profiles) in committee keys; ""
+  /// keys no committee.
+  std::string data_id;
+  /// When set (with data_id), offered each committee before it is composed, with the key of
+  /// everything its documents depend on; returning true means it filled in every document of
+  /// the committee (plan order) and compose's findings about it, from the build before, and
+  /// the committee is not composed at all (build's reuse).
+  std::function<bool(CommitteeRun& committee, std::vector<RecordsRenderResult>& results)> reuse_committee;
+};
+
+/// One committee's documents as a whole.
+struct CommitteeRun {
+  std::string committee;
+  std::string key;                         ///< digest of everything its documents depend on ("" unkeyed)
+  bool reused = false;                     ///< not composed: every document taken from the build before
+  std::vector<core::Diagnostic> diagnostics;  ///< compose's findings about it (also in the sink)
 };
 
 /// What happened to one planned document.
@@ -69,7 +86,9 @@ struct RecordsRenderResult {
   /// dump and document XML when asked for. Planned names (no digests) until written.
   std::vector<RecordedFile> files;
   std::vector<core::Diagnostic> diagnostics;  ///< its layout and PDF findings (also in the sink)
-  std::optional<model::Filing> filing;     ///< when written: what the archive stage packs
+  /// When rendered now: what the archive stage packs. Empty for a document taken over with its
+  /// whole committee: its sidecar (files[1]) then holds the metadata.
+  std::optional<model::Filing> filing;
 };
 
 /// Renders the documents of `records` given the validator's `findings` (rules::check_records).
@@ -77,11 +96,13 @@ struct RecordsRenderResult {
 /// number of threads. Throws std::runtime_error only on I/O failure.
 std::vector<RecordsRenderResult> render_records(const model::Records& records,
                                                 const std::vector<core::Diagnostic>& findings,
-                                                const RenderRecordsOptions& options, core::DiagnosticSink& sink);
+                                                const RenderRecordsOptions& options, core::DiagnosticSink& sink,
+                                                std::vector<CommitteeRun>* committees = nullptr);
 
 /// The outcome of rendering records files.
 struct RecordsRunResult {
   std::vector<RecordsRenderResult> documents;
+  std::vector<CommitteeRun> committees;    ///< in input order
   std::size_t record_files = 0;
   std::size_t records = 0;
   bool could_not_run = false;              ///< profile unusable or no input: exit 2
