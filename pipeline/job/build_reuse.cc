@@ -157,6 +157,7 @@ bool PreviousBuild::reuse(CommitteeRun& run, std::vector<RecordsRenderResult>& r
       r.elsewhere = true;
     } else if (d.state == OutputState::kRefused) {
       r.refused = true;
+      r.diagnostics = d.diagnostics;  // the GW findings that refused it (render's check)
     } else if (d.state == OutputState::kRendered || d.state == OutputState::kReused) {
       if (!intact(d.files)) return false;
       r.written = r.reused = true;
