@@ -1,7 +1,8 @@
 // Many output files written together and flushed to disk once, not once per file (a flush
 // costs milliseconds; a batch of documents needs only one). Each file goes to a temporary name
-// beside its target, complete but unflushed; commit() flushes the file systems once (syncfs),
-// then renames every file into place and flushes the folders. No final name is touched before
+// beside its target, complete but unflushed; commit() flushes the file systems once (syncfs;
+// an fsync each for a handful of files), then renames every file into place and flushes the
+// folders. No final name is touched before
 // its bytes are on disk, so an interrupted run, even by a power cut, leaves no half-written
 // file under a final name; at worst the temporaries of the last uncommitted files.
 #pragma once
