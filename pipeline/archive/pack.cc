@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "archive/bag.h"
-#include "archive/catalogue_pdf.h"
+#include "archive/catalogue_document.h"
 #include "archive/digest.h"
 #include "archive/eep.h"
 #include "archive/pdf_problems.h"
@@ -232,7 +232,8 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
   add_bytes(kFileListName, file_list_xml(items, info));
   add_bytes(kCatalogueName, catalogue_xml(items, info, profile));
   const std::size_t catalogue = files.size() - 1;
-  add_bytes(kCataloguePdfName, catalogue_pdf(items, info));  // archive.md §12.2: printable, A4 landscape
+  // docs/archive.md §12.2: printable, A4 landscape, set by the layout stage.
+  if (o.set_catalogue) add_bytes(kCataloguePdfName, o.set_catalogue(catalogue_document(items, info)));
   add_bytes(kSchemeName, scheme_xml(profile));
   add_bytes(kIndexName, index_html(items, info, files[catalogue].bytes, files.back().bytes));
   add_bytes(kNamingName, naming_rules_txt(profile, info));

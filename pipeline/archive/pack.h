@@ -13,6 +13,7 @@
 #include "archive/sign.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "model/catalogue_document.h"
 #include "model/filed_document.h"
 
 namespace wenshu::archive {
@@ -25,7 +26,10 @@ struct PackOptions {
   core::Date filing_date;                     ///< 归档日期 (bag-info Bagging-Date, DOS time)
   std::filesystem::path out_dir = ".";
   std::string arranger, checker;              ///< 备考表 整理人 / 检查人
-  bool catalogue_pdf = true;                  ///< also set 归档文件目录.pdf with the layout engine
+  /// Sets the printable 归档文件目录.pdf from its register (archive/catalogue_document.h): the
+  /// job stage hands in the layout stage's setter (job/catalogue_pdf.h); throws when it cannot.
+  /// Empty: the dossier has no printable catalogue (its XML catalogue is what verify checks).
+  std::function<std::string(const model::CatalogueDocument&)> set_catalogue;
   /// When set, only the filings it accepts are read and packed (stand-alone pack --shard); a
   /// selection with nothing in it is then not an error.
   std::function<bool(const model::FiledDocument&)> accept;

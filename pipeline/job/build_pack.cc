@@ -15,6 +15,7 @@
 #include "ingest/profile_reader.h"
 #include "job/build_keys.h"
 #include "job/build_run.h"
+#include "job/catalogue_pdf.h"
 #include "job/verify.h"
 
 namespace wenshu::job {
@@ -120,6 +121,7 @@ void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& prof
   po.out_dir = run.folder.staging() / kDossiersDir;
   po.eep = run.options.eep;
   po.signer = run.options.signer;
+  po.set_catalogue = catalogue_pdf;
   // An I/O failure (a full disk …) throws out of the build: nothing is committed.
   core::DiagnosticSink pack_sink;
   std::vector<archive::PackedBag> bags = archive::pack_filings(std::move(filings), po, profile, pack_sink);

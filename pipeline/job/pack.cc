@@ -6,6 +6,7 @@
 #include "archive/profile.h"
 #include "core/file_io.h"
 #include "job/build_folder.h"
+#include "job/catalogue_pdf.h"
 
 namespace wenshu::job {
 
@@ -25,6 +26,7 @@ PackRunResult pack(const archive::PackOptions& options, const Shard& shard) {
     // What a build wrote is packed as its record says, not as the folder happens to look.
     archive::PackOptions o = options;
     o.inputs = recorded_sidecars(options.inputs, r.sink);
+    if (!o.set_catalogue) o.set_catalogue = catalogue_pdf;
     if (!shard.whole())
       o.accept = [shard](const model::FiledDocument& d) { return shard.has(d.committee_id + "/" + std::to_string(d.year)); };
     if (o.inputs.empty() && !o.accept && !r.sink.has_errors())

@@ -18,6 +18,7 @@
 #include "archive/verify.h"
 #include "archive/zip_listing.h"
 #include "core/file_io.h"
+#include "job/catalogue_pdf.h"
 #include "pdf/inspect.h"
 #include "support/test_support.h"
 
@@ -53,6 +54,7 @@ fs::path pack_sample(const fs::path& work, int count, const std::string& out = "
   o.fonds = "Z109";
   o.filing_date = {2025, 1, 15};
   o.out_dir = work / out;
+  o.set_catalogue = job::catalogue_pdf;  // with the printable catalogue, as `pack` packs
   core::DiagnosticSink sink;
   auto bags = archive::pack_year(o, profile(), sink);
   INFO(diags(sink));
@@ -199,6 +201,7 @@ TEST_CASE("pack: deterministic, valid ZIP, golden listing, verify passes", "[arc
     o.fonds = "Z109";
     o.filing_date = {2025, 1, 15};
     o.out_dir = tmp.path() / "b";
+    o.set_catalogue = job::catalogue_pdf;
     core::DiagnosticSink sink;
     auto bags = archive::pack_year(o, profile(), sink);
     REQUIRE(bags.size() == 1);
@@ -479,45 +482,4 @@ TEST_CASE("PdfInspector: a worker that dies is replaced, and the file is parsed 
   CHECK(info.readable);
   CHECK(info.page_count == 2);
   CHECK(!sink.has_errors());
-}
-
-TEST_CASE("pack: 归档文件目录.pdf is A4 landscape, one cover per 保管期限, every 档号 listed", "[archive]") {
-  test::TempDir tmp("catalogue");
-  const fs::path zip = pack_sample(tmp.path(), 14);
-  const fs::path dir = tmp.path() / "x";
-  fs::create_directories(dir);
-  REQUIRE(std::system(("unzip -q '" + zip.string() + "' -d '" + dir.string() + "'").c_str()) == 0);
-  const fs::path data = dir / "Z109-WS-2024" / "data";
-  const fs::path pdf = data / "归档文件目录.pdf";
-  REQUIRE(fs::exists(pdf));
-  // archive.md §1.8: A4, landscape (842 × 595 pt).
-  REQUIRE(std::system(("pdfinfo '" + pdf.string() + "' > '" + (tmp.path() / "info.txt").string() + "'").c_str()) == 0);
-  CHECK(core::read_file(tmp.path() / "info.txt").find("Page size:       841.89 x 595.276 pts (A4)") != std::string::npos);
-  REQUIRE(std::system(("pdftotext -enc UTF-8 '" + pdf.string() + "' '" + (tmp.path() / "text.txt").string() + "'").c_str()) == 0);
-  const std::string text = core::read_file(tmp.path() / "text.txt");
-  const std::string xml = core::read_file(data / "归档文件目录.xml");
-  // One cover per volume (保管期限) of the XML catalogue, with the cover fields.
-  auto count = [](const std::string& s, const std::string& needle) {
-    int n = 0;
-    for (auto p = s.find(needle); p != std::string::npos; p = s.find(needle, p + needle.size())) ++n;
-    return n;
-  };
-  const int volumes = count(xml, "<卷 ");
-  CHECK(volumes == 3);
-  CHECK(count(text, "全宗号：Z109") == volumes);
-  CHECK(count(text, "保管期限：") == volumes);
-  // Every 档号 of the XML catalogue is a row of the printed one, once.
-  int codes = 0;
-  for (auto p = xml.find("<档号>"); p != std::string::npos; p = xml.find("<档号>", p + 1)) {
-    const auto e = xml.find("</档号>", p);
-    const std::string code = xml.substr(p + std::string("<档号>").size(), e - p - std::string("<档号>").size());
-    INFO(code);
-    CHECK(count(text, code) == 1);
-    ++codes;
-  }
-  CHECK(codes == 14);
-  // The header row is on every table page: one more than the number of volumes' first pages.
-  CHECK(count(text, "题名") >= volumes);
-  core::DiagnosticSink sink;
-  CHECK(verify(zip, sink));  // also its own DA-6 checks: readable, fonts embedded, no actions
 }

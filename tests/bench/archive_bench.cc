@@ -37,6 +37,7 @@
 #include "archive/verify.h"
 #include "core/data_dir.h"
 #include "core/file_io.h"
+#include "job/catalogue_pdf.h"
 
 using namespace wenshu;
 namespace fs = std::filesystem;
@@ -117,6 +118,7 @@ int main() {
   o.fonds = "Z109";
   o.filing_date = {2025, 1, 15};
   o.out_dir = dir / "out";
+  o.set_catalogue = job::catalogue_pdf;  // the printable catalogue too, as `pack` makes it
   t0 = std::chrono::steady_clock::now();
   double c0 = cpu_seconds();
   core::DiagnosticSink sink;
