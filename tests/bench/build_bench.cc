@@ -3,13 +3,15 @@
 // record changed (the title of one county's research report), each timed on the wall clock
 // and in CPU time (all threads; the fair figure on a shared machine); prints the one-record
 // rebuild as a share of the full build (target: under 10 %) and what the build record says was
-// rendered and reused. Never part of ctest.
+// rendered and reused; then the full build again on one thread (-j 1) against all cores, the
+// scaling of -j. Never part of ctest (`cmake --build build --target bench-build`).
 #include <sys/resource.h>
 
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <thread>
 
 #include "core/diagnostic.h"
 #include "core/file_io.h"
@@ -41,9 +43,10 @@ struct Run {
   int exit_code = 0;
 };
 
-Run timed_build(const fs::path& records, const fs::path& out) {
+Run timed_build(const fs::path& records, const fs::path& out, unsigned threads = 0) {
   job::BuildOptions o;
   o.inputs = {records};
+  o.render.threads = threads;
   o.render.output_dir = out;
   o.filing_date = core::Date{2010, 3, 31};
   core::DiagnosticSink sink;
@@ -91,8 +94,11 @@ bool change_one_record(const fs::path& dir) {
 
 }  // namespace
 
-int main() {
-  const fs::path root = fs::temp_directory_path() / "wenshu-bench-build";
+int main(int argc, char** argv) {
+  // An argument names the folder to work in and keeps it afterwards (records and outputs, to
+  // profile a rebuild with the command line); without one a temporary folder is removed.
+  const bool keep = argc > 1;
+  const fs::path root = keep ? fs::path(argv[1]) : fs::temp_directory_path() / "wenshu-bench-build";
   fs::remove_all(root);
   std::size_t sample_records = 0;
   if (const fs::path samples = fs::path(WENSHU_SOURCE_DIR) / "samples" / "records"; fs::exists(samples)) {
@@ -121,6 +127,10 @@ int main() {
               "(target < 10 %%); no-change rebuild = %.1f %% wall, %.1f %% CPU\n",
               100.0 * one.seconds / full.seconds, 100.0 * one.cpu / full.cpu, 100.0 * same.seconds / full.seconds,
               100.0 * same.cpu / full.cpu);
-  fs::remove_all(root);
+  const Run single = timed_build(root / "records", root / "out-j1", 1);
+  print("full build, -j 1", single);
+  std::printf("build_bench: -j %u against -j 1: %.2f× the speed on the wall clock (%u cores)\n",
+              std::thread::hardware_concurrency(), single.seconds / full.seconds, std::thread::hardware_concurrency());
+  if (!keep) fs::remove_all(root);
   return 0;
 }
