@@ -143,6 +143,14 @@ TEST_CASE("OFD seal: an opaque white ground is embedded transparent (PNG and JPE
   CHECK(channel(from_jpeg, from_jpeg.width - 2, 5, 3) <= 2);  // the white half
   CHECK(channel(from_jpeg, 2, 5, 3) > 150);                   // the red half: ink
   CHECK(channel(from_jpeg, 2, 5, 3) < 230);
+  // A JPEG whose header reads but whose Huffman table is bogus: libjpeg's error, no exit.
+  std::string jpeg = test::read_file(dir.path() / "seal.jpg");
+  const std::size_t dht = jpeg.find("\xFF\xC4");
+  REQUIRE(dht != std::string::npos);
+  for (std::size_t i = dht + 5; i < dht + 21; ++i) jpeg[i] = '\xFF';  // 16 code counts of 255
+  std::string why;
+  CHECK_FALSE(ofd::decode_image(jpeg, why));
+  CHECK(why.rfind("JPEG: ", 0) == 0);
 
   // A damaged seal file is an OFD-IMAGE error naming the document.
   core::write_file_atomic(png, test::seal_png(48).substr(0, 60));
