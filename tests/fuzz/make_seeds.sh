@@ -9,10 +9,13 @@ set -euo pipefail
 WENSHU=$(realpath "$1"); SEEDS=$2
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 export WENSHU_DATA="$SRC"
-mkdir -p "$SEEDS"/{records,document,profiles,layout,verify,pdf_inspect,ofd}
+mkdir -p "$SEEDS"/{records,compose,document,profiles,layout,verify,pdf_inspect,ofd}
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 
 for f in "$SRC"/samples/records/*/*.xml; do cp "$f" "$SEEDS/records/$(basename "$(dirname "$f")")-$(basename "$f")"; done
+for c in "$SRC"/samples/records/*/; do  # one file per committee: its members and one half-year
+  python3 "$SRC/tests/fuzz/merge_records.py" "$SEEDS/compose/$(basename "$c").xml" "$c/members.xml" "$c/2009-h2.xml"
+done
 cp "$SRC"/samples/documents/*.xml "$SEEDS/document/"
 cp "$SRC"/profiles/*.xml "$SEEDS/profiles/"
 printf '\x02\x05\x10\x20\x30\x40\x50' > "$SEEDS/layout/small"
@@ -33,6 +36,7 @@ dict() {  # dict OUT SCHEMA...
     awk '{ printf "\"<%s\"\n\"%s=\\\"\"\n\"\\\"%s\\\"\"\n", $0, $0, $0 }' > "$1"
 }
 dict "$SEEDS/records.dict" "$SRC/schemas/records.xsd"
+cp "$SEEDS/records.dict" "$SEEDS/compose.dict"
 dict "$SEEDS/document.dict" "$SRC/schemas/gongwen.xsd"
 dict "$SEEDS/profiles.dict" "$SRC/schemas/profile.xsd" "$SRC/schemas/layout-profile.xsd" "$SRC/schemas/archive-profile.xsd"
 dict "$SEEDS/ofd.dict" "$SRC"/schemas/ofd/*.xsd
