@@ -299,7 +299,8 @@ PackedBag write_bag(std::vector<FiledItem>& items, const DossierInfo& info, cons
   bag.tagmanifest_sm3_sha256 = tags[5].digests.sha256;
   if (o.signer) bag.signer = o.signer->subject();
   write_deterministic_zip(bag.zip, entries, info.filing_date);
-  bag.zip_sha256 = digest_file(bag.zip).sha256;
+  const Digests zip = digest_file(bag.zip);
+  bag.zip_sha256 = zip.sha256, bag.zip_sm3 = zip.sm3, bag.zip_size = zip.size;
   return bag;
 }
 

@@ -48,6 +48,8 @@ struct PackedBag {
   std::string tagmanifest_sm3_sm3;        ///< SM3 of tagmanifest-sm3.txt
   std::string tagmanifest_sm3_sha256;     ///< SHA-256 of tagmanifest-sm3.txt
   std::string zip_sha256;                 ///< SHA-256 of the ZIP file
+  std::string zip_sm3;                    ///< SM3 of the ZIP file (build records it: no second read)
+  std::uint64_t zip_size = 0;
   std::string signer;                     ///< the signing certificate's subject (empty: not signed)
 };
 

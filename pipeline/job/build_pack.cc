@@ -132,8 +132,8 @@ void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& prof
   for (const auto& b : bags) {
     staged.push_back(b.zip);
     bd.zips.push_back(run.final_path(b.zip));
-    const auto dg = archive::digest_file(b.zip);
-    rec.files.push_back({fs::path(b.zip).lexically_relative(run.folder.staging()).generic_string(), dg.sha256, dg.sm3, dg.size});
+    rec.files.push_back({fs::path(b.zip).lexically_relative(run.folder.staging()).generic_string(), b.zip_sha256, b.zip_sm3,
+                         b.zip_size});
     rec.tagmanifests.push_back(b.tagmanifest_sm3_sha256);
   }
   run.say(fmt::format("pack: {} {} 全宗 {} -> {} 个档案包 (exit {})", u.committee, u.year, bd.fonds, bags.size(), bd.pack_exit));
