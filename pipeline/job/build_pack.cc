@@ -16,6 +16,7 @@
 #include "job/build_keys.h"
 #include "job/build_run.h"
 #include "job/catalogue_pdf.h"
+#include "job/parallel.h"
 #include "job/verify.h"
 
 namespace wenshu::job {
@@ -102,16 +103,29 @@ std::string fonds_of(const model::Profile* profile, const std::string& committee
   return {};
 }
 
+/// One dossier being made on its own thread: its findings and progress lines wait here and are
+/// told in unit order afterwards, so neither depends on the number of threads.
+struct UnitWork {
+  const Unit* unit = nullptr;
+  BuildDossier dossier;
+  RecordedDossier record;
+  core::Date filing_date;
+  bool pack = false;                     ///< packed now (not reused, not refused for its 全宗号)
+  std::vector<std::string> lines;        ///< progress lines
+};
+
 /// Names files under OUT in findings about staged files.
 void push_located(const BuildRun& run, core::Diagnostic d, RecordedDossier& rec) {
   d.location.file = run.final_path(d.location.file).string();
-  rec.diagnostics.push_back(d);
-  run.sink.push(std::move(d));
+  rec.diagnostics.push_back(std::move(d));
 }
 
-/// Packs one unit into the staging folder and verifies it there.
-void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& profile, BuildDossier& bd,
-               RecordedDossier& rec, const core::Date& filing_date) {
+/// Packs one unit into the staging folder and verifies it there (thread-safe: writes only `w`).
+void pack_unit(const BuildRun& run, const archive::ArchiveProfile& profile, UnitWork& w) {
+  const Unit& u = *w.unit;
+  BuildDossier& bd = w.dossier;
+  RecordedDossier& rec = w.record;
+  const core::Date& filing_date = w.filing_date;
   std::vector<model::Filing> filings;
   for (const RecordsRenderResult* d : u.documents) filings.push_back(filing_of(run, *d));
   archive::PackOptions po;
@@ -136,7 +150,7 @@ void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& prof
                          b.zip_size});
     rec.tagmanifests.push_back(b.tagmanifest_sm3_sha256);
   }
-  run.say(fmt::format("pack: {} {} 全宗 {} -> {} 个档案包 (exit {})", u.committee, u.year, bd.fonds, bags.size(), bd.pack_exit));
+  w.lines.push_back(fmt::format("pack: {} {} 全宗 {} -> {} 个档案包 (exit {})", u.committee, u.year, bd.fonds, bags.size(), bd.pack_exit));
   if (staged.empty()) return;
   VerifyOptions vo;
   vo.name_build = false;  // its record is being written
@@ -144,8 +158,8 @@ void pack_unit(BuildRun& run, const Unit& u, const archive::ArchiveProfile& prof
   if (!verified.fatal.empty()) throw std::runtime_error(verified.fatal);  // could not read what it wrote
   bd.verify_exit = verified.exit_code();
   for (const auto& d : verified.sink.items()) push_located(run, d, rec);
-  run.say(fmt::format("verify: {} {} {} (exit {})", u.committee, u.year, bd.verify_exit == 0 ? "通过 / ok" : "未通过 / failed",
-                      bd.verify_exit));
+  w.lines.push_back(fmt::format("verify: {} {} {} (exit {})", u.committee, u.year,
+                                bd.verify_exit == 0 ? "通过 / ok" : "未通过 / failed", bd.verify_exit));
 }
 
 }  // namespace
@@ -159,33 +173,44 @@ void pack_units(BuildRun& run) {
     for (const auto& d : archive_sink.items()) run.sink.push(d);
     throw std::runtime_error("archive profile could not be read");
   }
-  for (const Unit& u : units_of(run)) {
-    BuildDossier bd;
-    bd.committee = u.committee;
-    bd.year = u.year;
-    RecordedDossier rec;
-    rec.committee = u.committee;
-    rec.year = u.year;
-    bd.fonds = rec.fonds = fonds_of(rules_profile ? &*rules_profile : nullptr, u.committee, run.sink);
-    if (bd.fonds.empty()) {
-      bd.pack_exit = 1;
-      run.result.dossiers.push_back(std::move(bd));
+  // 1. Serial and cheap: each unit's 全宗号 and key, and whether the build before has it.
+  const std::vector<Unit> units = units_of(run);
+  std::vector<UnitWork> work(units.size());
+  std::vector<std::size_t> todo;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const Unit& u = units[i];
+    UnitWork& w = work[i];
+    w.unit = &u;
+    w.dossier.committee = w.record.committee = u.committee;
+    w.dossier.year = w.record.year = u.year;
+    core::DiagnosticSink fonds_sink;
+    w.dossier.fonds = w.record.fonds = fonds_of(rules_profile ? &*rules_profile : nullptr, u.committee, fonds_sink);
+    w.record.diagnostics = fonds_sink.items();
+    if (w.dossier.fonds.empty()) {
+      w.dossier.pack_exit = 1;
       continue;
     }
-    const core::Date filing_date = run.options.filing_date ? *run.options.filing_date : core::Date{u.year, 12, 31};
-    rec.key = dossier_key(run, u, bd.fonds, filing_date);
-    if (const RecordedDossier* old = run.reuse.dossier(rec.key)) {
-      rec.files = old->files, rec.tagmanifests = old->tagmanifests, rec.diagnostics = old->diagnostics;
-      rec.state = OutputState::kReused;
-      bd.reused = true;
-      for (const auto& f : old->files) bd.zips.push_back(run.out() / f.path);
-      for (const auto& d : old->diagnostics) run.sink.push(d);
-      run.say(fmt::format("pack: {} {} 全宗 {} -> 沿用上一次构建的档案包 / reused", u.committee, u.year, bd.fonds));
+    w.filing_date = run.options.filing_date ? *run.options.filing_date : core::Date{u.year, 12, 31};
+    w.record.key = dossier_key(run, u, w.dossier.fonds, w.filing_date);
+    if (const RecordedDossier* old = run.reuse.dossier(w.record.key)) {
+      w.record.files = old->files, w.record.tagmanifests = old->tagmanifests, w.record.diagnostics = old->diagnostics;
+      w.record.state = OutputState::kReused;
+      w.dossier.reused = true;
+      for (const auto& f : old->files) w.dossier.zips.push_back(run.out() / f.path);
+      w.lines.push_back(fmt::format("pack: {} {} 全宗 {} -> 沿用上一次构建的档案包 / reused", u.committee, u.year, w.dossier.fonds));
     } else {
-      pack_unit(run, u, *profile, bd, rec, filing_date);
+      w.pack = true;
+      todo.push_back(i);
     }
-    run.record.dossiers.push_back(std::move(rec));
-    run.result.dossiers.push_back(std::move(bd));
+  }
+  // 2. Pack and verify the others on all cores (build -j): each dossier is independent.
+  parallel_for(todo.size(), run.options.render.threads, [&](std::size_t k) { pack_unit(run, *profile, work[todo[k]]); });
+  // 3. Findings and progress in unit order; a dossier refused for its 全宗号 is not recorded.
+  for (auto& w : work) {
+    for (const auto& d : w.record.diagnostics) run.sink.push(d);
+    for (const auto& line : w.lines) run.say(line);
+    if (!w.dossier.fonds.empty()) run.record.dossiers.push_back(std::move(w.record));
+    run.result.dossiers.push_back(std::move(w.dossier));
   }
 }
 
