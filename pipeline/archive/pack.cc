@@ -331,8 +331,15 @@ std::vector<PackedBag> pack_filings(std::vector<model::Filing> filings, const Pa
   std::set<std::string> committees;
   for (auto& it : items) committees.insert(it.doc.committee_id);
   for (auto& it : items) {
-    std::string fonds = it.doc.fonds_code.empty() ? o.fonds : it.doc.fonds_code;
-    if (fonds.empty() || (it.doc.fonds_code.empty() && committees.size() > 1)) {
+    // The sidecar's own 全宗号, else --fonds (one committee only), else the rule profile's.
+    std::string fonds = it.doc.fonds_code;
+    bool own = !fonds.empty();
+    if (fonds.empty()) fonds = o.fonds;
+    if (const auto p = o.fonds_by_committee.find(it.doc.committee_id); fonds.empty() && p != o.fonds_by_committee.end()) {
+      fonds = p->second;
+      own = true;
+    }
+    if (fonds.empty() || (!own && committees.size() > 1)) {
       sink.push(diag("DA-2", it.origin, it.doc.title,
                      fonds.empty() ? "没有全宗号：请用 --fonds 指定，或在记录中给出"
                                    : "输入含多个立档单位，而此件没有自己的全宗号：请分单位打包"));

@@ -4,6 +4,7 @@
 #pragma once
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct PackOptions {
   std::vector<std::filesystem::path> inputs;  ///< folders/sidecars to scan
   int year = 0;                               ///< 年度 to pack
   std::string fonds;                          ///< 全宗号 when the sidecars carry none
+  /// 全宗号 by committee id, from the rule profile (da.fonds.<committee>, as `build` takes
+  /// them): used for a sidecar without one when `fonds` is not given.
+  std::map<std::string, std::string> fonds_by_committee;
   core::Date filing_date;                     ///< 归档日期 (bag-info Bagging-Date, DOS time)
   std::filesystem::path out_dir = ".";
   std::string arranger, checker;              ///< 备考表 整理人 / 检查人

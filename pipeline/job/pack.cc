@@ -5,17 +5,24 @@
 
 #include "archive/profile.h"
 #include "core/file_io.h"
+#include "ingest/profile_reader.h"
 #include "job/build_folder.h"
 #include "job/catalogue_pdf.h"
 
 namespace wenshu::job {
 
-PackRunResult pack(const archive::PackOptions& options, const Shard& shard) {
+PackRunResult pack(const archive::PackOptions& options, const Shard& shard,
+                   const std::optional<std::filesystem::path>& rules_profile) {
   PackRunResult r;
   try {
     auto profile = archive::default_profile(r.sink);
     if (!profile) {
       r.fatal = "archive profile could not be read";
+      return r;
+    }
+    const auto rules = ingest::load_profile(rules_profile, r.sink);
+    if (!rules) {
+      r.fatal = "rule profile could not be read";
       return r;
     }
     for (const auto& in : options.inputs)
@@ -25,6 +32,9 @@ PackRunResult pack(const archive::PackOptions& options, const Shard& shard) {
       }
     // What a build wrote is packed as its record says, not as the folder happens to look.
     archive::PackOptions o = options;
+    if (o.fonds_by_committee.empty())
+      for (const auto& p : rules->params)
+        if (p.name.rfind("da.fonds.", 0) == 0 && !p.text.empty()) o.fonds_by_committee[p.name.substr(9)] = p.text;
     o.inputs = recorded_sidecars(options.inputs, r.sink);
     if (!o.set_catalogue) o.set_catalogue = catalogue_pdf;
     if (!shard.whole())
@@ -39,22 +49,6 @@ PackRunResult pack(const archive::PackOptions& options, const Shard& shard) {
   }
   r.sink.sort();
   return r;
-}
-
-std::string format_pack_report(const PackRunResult& r) {
-  std::string s;
-  for (const auto& d : r.sink.items()) s += core::format_text(d) + "\n";
-  if (!r.fatal.empty()) s += "wenshu pack: " + r.fatal + "\n";
-  for (const auto& b : r.bags) {
-    s += fmt::format("{}: {} 件, {} files, {} bytes\n", b.zip.string(), b.items, b.payload_files, b.payload_bytes);
-    s += fmt::format("  SHA-256(zip)                 = {}\n", b.zip_sha256);
-    s += fmt::format("  SM3(tagmanifest-sm3.txt)     = {}\n", b.tagmanifest_sm3_sm3);
-    s += fmt::format("  SHA-256(tagmanifest-sm3.txt) = {}\n", b.tagmanifest_sm3_sha256);
-    if (!b.signer.empty()) s += fmt::format("  SM2 签名 / signed by          {}\n", b.signer);
-  }
-  s += fmt::format("pack: {} dossier(s), {} error(s), {} warning(s)\n", r.bags.size(),
-                   r.sink.count(core::Severity::kError), r.sink.count(core::Severity::kWarning));
-  return s;
 }
 
 }  // namespace wenshu::job

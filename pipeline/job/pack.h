@@ -1,6 +1,8 @@
 // `pack` as a library call: sidecars of rendered PDFs → annual archive dossier ZIP(s)
 // (archive/pack.h), with the report lines the CLI prints.
 #pragma once
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,8 +24,9 @@ struct PackRunResult {
 /// Packs with the default archive profile (profiles/archive-default.xml). Below a folder a build
 /// wrote, only the documents its build record lists are packed (job/build_folder.h). With a
 /// shard, only the committee × 年度 units of that part (job/shard.h).
-PackRunResult pack(const archive::PackOptions& options, const Shard& shard = {});
-/// Text report: one line per diagnostic, then one line per ZIP with its fingerprints.
-std::string format_pack_report(const PackRunResult& r);
+/// The 全宗号 of each committee come from the rule profile (`rules_profile` over the shipped
+/// one: da.fonds.<committee>), as in `build`, unless options.fonds_by_committee is given.
+PackRunResult pack(const archive::PackOptions& options, const Shard& shard = {},
+                   const std::optional<std::filesystem::path>& rules_profile = std::nullopt);
 
 }  // namespace wenshu::job
