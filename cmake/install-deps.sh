@@ -4,7 +4,7 @@
 set -euo pipefail
 build_pkgs=(g++ cmake ninja-build pkg-config
   libxml2-dev libxslt1-dev libzip-dev libpodofo-dev libicu-dev libharfbuzz-dev libfreetype-dev
-  libssl-dev libcli11-dev libfmt-dev catch2 libdeflate-dev libpng-dev libjpeg-dev)
+  libssl-dev libcli11-dev libfmt-dev catch2 libdeflate-dev libpng-dev libjpeg-dev nlohmann-json3-dev)
 # Checkers used by the tests and by `wenshu verify` users: poppler (pdffonts, pdftotext,
 # pdftoppm), qpdf, libxml2-utils (xmllint), unzip; chromium for the dossier index.html test;
 # universal-ctags for the function-length check.

@@ -6,7 +6,10 @@
 #include <cstdio>
 #include <memory>
 
+#include <fmt/format.h>
+
 #include "cli/command.h"
+#include "cli/output.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "cli/signing_options.h"
@@ -27,7 +30,7 @@ struct BuildArgs {
   bool wait = false;
   std::string shard;
   bool no_pdfa = false;
-  bool json = false;
+  OutputArgs output;
   bool layout_dump = false;
   bool keep_xml = false;
   unsigned threads = 0;
@@ -39,7 +42,84 @@ struct BuildArgs {
   std::string as = "pdf";  ///< --as pdf|ofd|both
 };
 
+/// One line per document with -v; the counts as a result line; JSON: "documents".
+void report_documents(const job::BuildResult& result, Printer& out) {
+  int written = 0, refused = 0, drafts = 0, failed = 0, reused = 0, elsewhere = 0;
+  nlohmann::json docs = nlohmann::json::array();
+  for (const auto& r : result.records.documents) {
+    std::string state = "written";
+    if (r.elsewhere) {
+      ++elsewhere;
+      state = "elsewhere";
+    } else if (r.written) {
+      ++written;
+      reused += r.reused ? 1 : 0;
+      drafts += r.draft ? 1 : 0;
+      state = r.reused ? "reused" : "written";
+      out.detail(fmt::format("{} -> {} ({} 页{})", r.document_id, r.output.string(), r.pages, r.draft ? "，草稿" : ""));
+    } else if (r.refused) {
+      ++refused;
+      state = "refused";
+      out.detail(fmt::format("{}: {}", r.document_id, out.tr("拒绝生成（来源记录有错误）", "refused (its records break an error rule)")));
+    } else {
+      ++failed;
+      state = "failed";
+      out.detail(fmt::format("{}: {}", r.document_id, out.tr("未生成", "not rendered")));
+    }
+    docs.push_back({{"id", json_text(r.document_id)}, {"kind", json_text(r.kind)}, {"committee", json_text(r.committee)},
+                    {"year", r.year}, {"state", state}, {"draft", r.draft}, {"pages", r.pages},
+                    {"output", json_text(r.output.string())}});
+  }
+  int doc_written = 0;
+  for (const auto& r : result.documents) {
+    doc_written += r.written ? 1 : 0;
+    reused += r.reused ? 1 : 0;
+  }
+  out.data()["record_files"] = result.records.record_files;
+  out.data()["records"] = result.records.records;
+  out.data()["documents"] = std::move(docs);
+  out.data()["document_files"] = {{"rendered", doc_written}, {"total", result.documents.size()}};
+  out.data()["build_id"] = result.build_id;
+  out.result(out.tr(fmt::format("build: 记录文件 {} 个，记录 {} 条；生成文书 {} 份（草稿 {} 份，沿用上一次构建的文书 {} 份），拒绝 {} 份，失败 {} 份；"
+                                "公文文件 {}/{}{}",
+                                result.records.record_files, result.records.records, written, drafts, reused, refused,
+                                failed, doc_written, result.documents.size(),
+                                elsewhere ? fmt::format("；{} 份属于其他分片", elsewhere) : std::string()),
+                    fmt::format("build: {} records file(s), {} records; {} document(s) made ({} draft(s), {} reused), "
+                                "{} refused, {} failed; 公文 files {}/{}{}",
+                                result.records.record_files, result.records.records, written, drafts, reused, refused,
+                                failed, doc_written, result.documents.size(),
+                                elsewhere ? fmt::format("; {} in other shards", elsewhere) : std::string())));
+  if (!result.build_id.empty())
+    out.result(fmt::format("build: {} {} ({})", out.tr("构建", "build"), result.build_id.substr(0, 12), result.record.string()));
+}
+
+/// One line per dossier with -v, their count as a result line; JSON: "dossiers".
+void report_dossiers(const job::BuildResult& result, Printer& out) {
+  if (result.pack_skipped) return;
+  int zips = 0, bad = 0;
+  nlohmann::json dossiers = nlohmann::json::array();
+  for (const auto& d : result.dossiers) {
+    zips += static_cast<int>(d.zips.size());
+    bad += d.pack_exit != 0 || d.verify_exit != 0;
+    nlohmann::json paths = nlohmann::json::array();
+    for (const auto& z : d.zips) {
+      paths.push_back(json_text(z.string()));
+      out.detail(fmt::format("dossier {} {} 全宗 {} -> {}{}", d.committee, d.year, d.fonds, z.string(),
+                             d.reused ? out.tr("（沿用）", " (reused)") : ""));
+    }
+    dossiers.push_back({{"committee", json_text(d.committee)}, {"year", d.year}, {"fonds", json_text(d.fonds)},
+                        {"zips", paths}, {"reused", d.reused}, {"pack_exit", d.pack_exit},
+                        {"verify_exit", d.verify_exit}});
+  }
+  out.data()["dossiers"] = std::move(dossiers);
+  out.result(out.tr(fmt::format("build: 档案包 {} 个（{} 个委员会×年度，{} 个未通过组卷或检测）", zips, result.dossiers.size(), bad),
+                    fmt::format("build: {} dossier(s) ({} committee × year, {} failed pack or verify)", zips,
+                                result.dossiers.size(), bad)));
+}
+
 int run_build(const BuildArgs& a) {
+  Printer out("build", a.output);
   job::BuildOptions opt;
   opt.inputs.assign(a.inputs.begin(), a.inputs.end());
   if (!a.profile.empty()) opt.profile = a.profile;
@@ -51,8 +131,8 @@ int run_build(const BuildArgs& a) {
     std::string why;
     const auto shard = job::parse_shard(a.shard, why);
     if (!shard) {
-      std::fprintf(stderr, "wenshu build: --shard %s: %s\n", a.shard.c_str(), why.c_str());
-      return kExitCannotRun;
+      out.fatal(fmt::format("--shard {}: {}", a.shard, why));
+      return out.finish(kExitCannotRun, out.tr("build: 无法运行", "build: could not run"));
     }
     opt.shard = *shard;
   }
@@ -72,18 +152,23 @@ int run_build(const BuildArgs& a) {
   if (!a.filing_date.empty()) {
     opt.filing_date = core::parse_date(a.filing_date);
     if (!opt.filing_date) {
-      std::fprintf(stderr, "wenshu build: --filing-date must be YYYY-MM-DD, got %s\n", a.filing_date.c_str());
-      return kExitCannotRun;
+      out.fatal(out.tr(fmt::format("--filing-date 应为 YYYY-MM-DD，而不是 {}", a.filing_date),
+                       fmt::format("--filing-date must be YYYY-MM-DD, got {}", a.filing_date)));
+      return out.finish(kExitCannotRun, out.tr("build: 无法运行", "build: could not run"));
     }
   }
-  // Progress of the pack/verify steps goes to stderr as it happens (stdout keeps the listing).
-  opt.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+  // The pack/verify steps as they happen are status (-v, or the terminal's progress line); what
+  // the build says about itself (waiting for another, committed, reusing nothing) is a notice.
+  opt.progress = [&out](const std::string& line) {
+    if (line.rfind("pack:", 0) == 0 || line.rfind("verify:", 0) == 0) out.status(line);
+    else out.notice(line);
+  };
   core::DiagnosticSink sink;
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
   std::optional<layout::LayoutProfile> layout;
   if (!a.layout.empty() && !(layout = job::read_layout_profile(a.layout, sink))) {
-    for (const auto& d : sink.items()) std::fprintf(stderr, "%s\n", (a.json ? core::format_json(d) : core::format_text(d)).c_str());
-    return kExitCannotRun;
+    out.diagnostics(sink);
+    return out.finish(kExitCannotRun, out.tr("build: 无法运行", "build: could not run"));
   }
   if (layout) {
     opt.render.layout_profile = &*layout;
@@ -91,53 +176,13 @@ int run_build(const BuildArgs& a) {
   }
   const auto result = job::build(opt, sink);
   sink.sort();
-  for (const auto& d : sink.items()) {
-    const std::string line = a.json ? core::format_json(d) : core::format_text(d);
-    std::fprintf(stderr, "%s\n", line.c_str());
-  }
-  int written = 0, refused = 0, drafts = 0, failed = 0, reused = 0, elsewhere = 0;
-  for (const auto& r : result.records.documents) {
-    if (r.elsewhere) {
-      ++elsewhere;
-    } else if (r.written) {
-      ++written;
-      reused += r.reused ? 1 : 0;
-      drafts += r.draft ? 1 : 0;
-      std::printf("%s -> %s (%d 页%s)\n", r.document_id.c_str(), r.output.string().c_str(), r.pages,
-                  r.draft ? "，草稿" : "");
-    } else if (r.refused) {
-      ++refused;
-      std::printf("%s: 拒绝生成（来源记录有错误，见上）/ refused\n", r.document_id.c_str());
-    } else {
-      ++failed;
-      std::printf("%s: 未生成 / not rendered\n", r.document_id.c_str());
-    }
-  }
-  int doc_written = 0;
-  for (const auto& r : result.documents) {
-    doc_written += r.written ? 1 : 0;
-    reused += r.reused ? 1 : 0;
-  }
-  std::printf("build: 记录文件 %zu 个，记录 %zu 条；生成文书 %d 份（草稿 %d 份），拒绝 %d 份，失败 %d 份；"
-              "公文文件 %d/%zu；%zu 错误，%zu 警告\n",
-              result.records.record_files, result.records.records, written, drafts, refused, failed, doc_written,
-              result.documents.size(), sink.count(core::Severity::kError), sink.count(core::Severity::kWarning));
-  if (!result.build_id.empty())
-    std::printf("build: 构建 %s（%s）：沿用上一次构建的文书 %d 份%s\n", result.build_id.substr(0, 12).c_str(),
-                result.record.string().c_str(), reused,
-                elsewhere ? (std::string("；") + std::to_string(elsewhere) + " 份属于其他分片").c_str() : "");
-  if (!result.pack_skipped && !result.could_not_run) {
-    int zips = 0, bad = 0;
-    for (const auto& d : result.dossiers) {
-      zips += static_cast<int>(d.zips.size());
-      bad += d.pack_exit != 0 || d.verify_exit != 0;
-      for (const auto& z : d.zips)
-        std::printf("dossier %s %d 全宗 %s -> %s%s\n", d.committee.c_str(), d.year, d.fonds.c_str(), z.string().c_str(),
-                    d.reused ? "（沿用）" : "");
-    }
-    std::printf("build: 档案包 %d 个（%zu 个委员会×年度，%d 个未通过组卷或检测）\n", zips, result.dossiers.size(), bad);
-  }
-  return result.exit_code(sink);
+  out.diagnostics(sink);
+  const int exit_code = result.exit_code(sink);
+  if (result.could_not_run) return out.finish(exit_code, out.tr("build: 无法运行", "build: could not run"));
+  report_documents(result, out);
+  report_dossiers(result, out);
+  return out.finish(exit_code, fmt::format("build: {}", out.counts_text(sink.count(core::Severity::kError),
+                                                                        sink.count(core::Severity::kWarning))));
 }
 
 const CommandRegistrar reg{"build", 60, [](CLI::App& app, int& rc) {
@@ -172,7 +217,7 @@ const CommandRegistrar reg{"build", 60, [](CLI::App& app, int& rc) {
   add_signing_options(cmd, args->signing);
   cmd->add_option("--year", args->year, "Pack only this 年度 (default: every year rendered)");
   cmd->add_option("--filing-date", args->filing_date, "归档日期 YYYY-MM-DD of the dossiers (default: 31 December of the year)");
-  cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");
+  add_output_options(cmd, args->output);
   cmd->callback([args, &rc] { rc = run_build(*args); });
 }};
 

@@ -3,7 +3,10 @@
 #include <cstdio>
 #include <memory>
 
+#include <fmt/format.h>
+
 #include "cli/command.h"
+#include "cli/output.h"
 #include "job/check.h"
 
 namespace wenshu::cli {
@@ -12,7 +15,29 @@ namespace {
 struct CheckArgs {
   std::vector<std::string> paths;
   int year = 0;
+  OutputArgs output;
 };
+
+int report_check(const job::CheckRunResult& r, Printer& out) {
+  out.diagnostics(r.sink);
+  if (!r.fatal.empty()) {
+    out.fatal(r.fatal);
+    return out.finish(kExitCannotRun, out.tr("check: 无法运行", "check: could not run"));
+  }
+  nlohmann::json builds = nlohmann::json::array();
+  for (const auto& b : r.builds) {
+    out.result(b);
+    builds.push_back(json_text(b));
+  }
+  out.data() = {{"items", r.items}, {"documents", r.documents}, {"dossiers", r.dossiers}, {"ofd_files", r.ofd_files},
+                {"builds", builds}};
+  const int rc = r.exit_code();
+  return out.finish(rc, fmt::format("check: {} 件, {} 公文 {}, {} {}, {} OFD — {} — {}", r.items, r.documents,
+                                    out.tr("文件", "files"), r.dossiers, out.tr("个档案包", "dossier(s)"), r.ofd_files,
+                                    rc == 0 ? out.tr("通过", "PASS") : out.tr("未通过", "FAIL"),
+                                    out.counts_text(r.sink.count(core::Severity::kError),
+                                                    r.sink.count(core::Severity::kWarning))));
+}
 
 const CommandRegistrar reg{"check", 42, [](CLI::App& app, int& rc) {
   auto args = std::make_shared<CheckArgs>();
@@ -26,11 +51,10 @@ const CommandRegistrar reg{"check", 42, [](CLI::App& app, int& rc) {
       "Exit codes: 0 no errors, 1 errors found, 2 could not run.");
   cmd->add_option("paths", args->paths, "Submission folders, sidecars, dossiers or .ofd files")->required();
   cmd->add_option("--year", args->year, "Only this 年度 (default: all)");
+  add_output_options(cmd, args->output);
   cmd->callback([args, &rc] {
-    const job::CheckRunResult r = job::check({args->paths.begin(), args->paths.end()}, args->year);
-    const std::string out = job::format_check_report(r);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    rc = r.exit_code();
+    Printer out("check", args->output);
+    rc = report_check(job::check({args->paths.begin(), args->paths.end()}, args->year), out);
   });
 }};
 

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/output.h"
 #include "core/diagnostic.h"
 #include "core/file_io.h"
 #include "job/layout_dump.h"
@@ -17,11 +18,12 @@ struct LayoutDumpArgs {
   std::string output;
   bool glyph_ids = false;
   bool draft = false;
-  bool json = false;
+  OutputArgs print;
   std::string layout;  ///< --layout FILE (layout profile)
 };
 
 int run_layout_dump(const LayoutDumpArgs& a) {
+  Printer out("layout-dump", a.print);
   job::LayoutDumpOptions opt;
   opt.glyph_ids = a.glyph_ids;
   opt.draft = a.draft;
@@ -29,24 +31,24 @@ int run_layout_dump(const LayoutDumpArgs& a) {
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
   std::optional<layout::LayoutProfile> layout;
   if (!a.layout.empty() && !(layout = job::read_layout_profile(a.layout, sink))) {
-    for (const auto& d : sink.items()) std::fprintf(stderr, "%s\n", (a.json ? core::format_json(d) : core::format_text(d)).c_str());
-    return kExitCannotRun;
+    out.diagnostics(sink);
+    return out.finish(kExitCannotRun, "");
   }
   if (layout) opt.profile = &*layout;
   const auto dump = job::layout_dump_file(a.file, opt, sink);
   sink.sort();
-  for (const auto& d : sink.items()) {
-    const std::string line = a.json ? core::format_json(d) : core::format_text(d);
-    std::fprintf(stderr, "%s\n", line.c_str());
-  }
+  out.diagnostics(sink);
   // An unreadable or invalid document is an error found in the input (1), as for render.
-  if (!dump) return sink.has_errors() ? kExitFindings : kExitCannotRun;
-  if (a.output.empty()) {
-    std::fwrite(dump->data(), 1, dump->size(), stdout);
-  } else {
+  if (!dump) return out.finish(sink.has_errors() ? kExitFindings : kExitCannotRun, "");
+  if (!a.output.empty()) {
     core::write_file_atomic(a.output, *dump);
+    out.data()["output"] = json_text(a.output);
+  } else if (out.json()) {
+    out.data()["dump"] = json_text(*dump);
+  } else {
+    std::fwrite(dump->data(), 1, dump->size(), stdout);
   }
-  return sink.has_errors() ? kExitFindings : kExitOk;
+  return out.finish(sink.has_errors() ? kExitFindings : kExitOk, "");
 }
 
 const CommandRegistrar reg{"layout-dump", 40, [](CLI::App& app, int& rc) {
@@ -58,7 +60,7 @@ const CommandRegistrar reg{"layout-dump", 40, [](CLI::App& app, int& rc) {
       ->check(CLI::ExistingFile);
   cmd->add_flag("--gids", args->glyph_ids, "Also print glyph ids");
   cmd->add_flag("--draft", args->draft, "Lay out as a draft (草稿 watermark)");
-  cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");
+  add_output_options(cmd, args->print);
   cmd->callback([args, &rc] { rc = run_layout_dump(*args); });
 }};
 

@@ -2,7 +2,10 @@
 // (GB/T 9704-2012; OFD per GB/T 33190-2016).
 #include <cstdio>
 
+#include <fmt/format.h>
+
 #include "cli/command.h"
+#include "cli/output.h"
 #include "core/diagnostic.h"
 #include "core/file_io.h"
 #include "ingest/document_reader.h"
@@ -19,7 +22,7 @@ struct RenderArgs {
   std::string output_dir = "out";
   bool draft = false;
   bool no_pdfa = false;
-  bool json = false;
+  OutputArgs output;
   std::string layout;  ///< --layout FILE (layout profile)
   std::string profile;  ///< --profile FILE: rule profile for records inputs (as build)
   std::string as = "pdf";  ///< --as pdf|ofd|both
@@ -27,6 +30,8 @@ struct RenderArgs {
 };
 
 int run_render(const RenderArgs& a) {
+  Printer out("render", a.output);
+  const std::string could_not_run = out.tr("render: 无法运行", "render: could not run");
   job::RenderOptions opt;
   opt.output_dir = a.output_dir;
   opt.draft = a.draft;
@@ -39,8 +44,8 @@ int run_render(const RenderArgs& a) {
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
   std::optional<layout::LayoutProfile> layout;
   if (!a.layout.empty() && !(layout = job::read_layout_profile(a.layout, sink))) {
-    for (const auto& d : sink.items()) std::fprintf(stderr, "%s\n", (a.json ? core::format_json(d) : core::format_text(d)).c_str());
-    return kExitCannotRun;
+    out.diagnostics(sink);
+    return out.finish(kExitCannotRun, could_not_run);
   }
   if (layout) opt.profile = &*layout;
   // Added by compose: inputs that are not 公文 document files are RECORDS; every document they
@@ -71,38 +76,46 @@ int run_render(const RenderArgs& a) {
         record_files, a.profile.empty() ? std::nullopt : std::optional<std::filesystem::path>(a.profile), ro, sink);
     records_ok = rr.exit_code(sink) == 0;
     if (rr.could_not_run) {  // e.g. an unusable --profile: say why
-      for (const auto& d : sink.items()) std::fprintf(stderr, "%s\n", (a.json ? core::format_json(d) : core::format_text(d)).c_str());
-      return kExitCannotRun;
+      out.diagnostics(sink);
+      return out.finish(kExitCannotRun, could_not_run);
     }
     for (const auto& r : rr.documents)
-      std::printf("%s -> %s\n", r.document_id.c_str(),
-                  r.written ? r.output.string().c_str() : (r.refused ? "拒绝生成 / refused" : "未生成 / not rendered"));
+      out.detail(fmt::format("{} -> {}", r.document_id,
+                             r.written ? r.output.string() : r.refused ? out.tr("拒绝生成", "refused") : out.tr("未生成", "not rendered")));
   }
   const auto results = job::render_files(files, opt, sink);
   sink.sort();
-  for (const auto& d : sink.items()) {
-    const std::string line = a.json ? core::format_json(d) : core::format_text(d);
-    std::fprintf(stderr, "%s\n", line.c_str());
-  }
+  out.diagnostics(sink);
   int written = 0, refused = 0, drafts = 0;
+  nlohmann::json docs = nlohmann::json::array();
   for (const auto& r : results) {
+    nlohmann::json outputs = nlohmann::json::array();
+    for (const auto& p : r.outputs) outputs.push_back(json_text(p.string()));
+    docs.push_back({{"source", json_text(r.source)}, {"outputs", outputs}, {"written", r.written}, {"refused", r.refused},
+                    {"draft", r.draft}, {"pages", r.pages}, {"bytes", r.bytes}});
     if (r.written) {
       ++written;
       drafts += r.draft ? 1 : 0;
       std::string paths;
       for (const auto& p : r.outputs) paths += (paths.empty() ? "" : ", ") + p.string();
-      std::printf("%s -> %s (%d 页, %zu bytes%s)\n", r.source.c_str(), paths.c_str(), r.pages, r.bytes,
-                  r.draft ? ", 草稿 / draft" : "");
+      out.result(fmt::format("{} -> {} ({} 页, {} {}{})", r.source, paths, r.pages, r.bytes, out.tr("字节", "bytes"),
+                             r.draft ? out.tr("，草稿", ", draft") : ""));
     } else if (r.refused) {
       ++refused;
-      std::printf("%s: 拒绝生成：有公文格式错误（见上；--draft 可生成草稿）/ refused: GW errors\n", r.source.c_str());
+      out.result(fmt::format("{}: {}", r.source,
+                             out.tr("拒绝生成：有公文格式错误（见上；--draft 可生成草稿）", "refused: GW errors (see above; --draft makes a draft)")));
     } else {
-      std::printf("%s: 未生成 / nothing written\n", r.source.c_str());
+      out.result(fmt::format("{}: {}", r.source, out.tr("未生成", "nothing written")));
     }
   }
-  std::printf("render: %d/%zu 文件 / documents（%d 草稿，%d 拒绝）, %zu 错误, %zu 警告\n", written, results.size(), drafts,
-              refused, sink.count(core::Severity::kError), sink.count(core::Severity::kWarning));
-  return sink.has_errors() || !records_ok || written != static_cast<int>(results.size()) ? kExitFindings : kExitOk;
+  out.data()["documents"] = std::move(docs);
+  const int rc = sink.has_errors() || !records_ok || written != static_cast<int>(results.size()) ? kExitFindings : kExitOk;
+  return out.finish(rc, fmt::format("render: {}/{} {}{}{}{}", written, results.size(),
+                                    out.tr(fmt::format("份文书（{} 份草稿，{} 份拒绝）", drafts, refused),
+                                           fmt::format("document(s) ({} draft(s), {} refused)", drafts, refused)),
+                                    out.separator(),
+                                    out.counts_text(sink.count(core::Severity::kError), sink.count(core::Severity::kWarning)),
+                                    ""));
 }
 
 const CommandRegistrar reg{"render", 30, [](CLI::App& app, int& rc) {
@@ -122,7 +135,7 @@ const CommandRegistrar reg{"render", 30, [](CLI::App& app, int& rc) {
   cmd->add_flag("--no-pdfa", args->no_pdfa, "Leave out the PDF/A-2 structure (XMP, output intent)");
   cmd->add_option("-j,--threads", args->threads,
                   "Documents rendered at once (default: all cores); output bytes and order do not depend on it");
-  cmd->add_flag("--json", args->json, "Diagnostics as JSON lines");
+  add_output_options(cmd, args->output);
   cmd->callback([args, &rc] { rc = run_render(*args); });
 }};
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "cli/output.h"
 #include "core/diagnostic.h"
 #include "ingest/profile_reader.h"
 #include "rules/catalogue.h"
@@ -16,7 +17,7 @@ namespace {
 
 struct RulesArgs {
   std::string profile;
-  std::string format = "text";
+  OutputArgs output;
 };
 
 /// "name=value" for each parameter of `rule`.
@@ -32,55 +33,51 @@ std::vector<const model::ProfileParam*> params_of(const rules::RuleInfo& rule, c
   return out;
 }
 
+nlohmann::json rules_json(const model::Profile& profile) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& r : rules::catalogue()) {
+    nlohmann::json params = nlohmann::json::object();
+    for (const auto* p : params_of(r, profile)) params[json_text(p->name)] = json_text(p->text);
+    list.push_back({{"id", std::string(r.id)},
+                    {"regulation", std::string(rules::regulation_code(r.regulation))},
+                    {"clause", json_text(rules::clause_label(r))},
+                    {"severity", core::severity_name(r.severity)},
+                    {"check", json_text(r.check)},
+                    {"implemented_by", std::string(r.owner)},
+                    {"params", params}});
+  }
+  return {{"profile", json_text(profile.name)}, {"rules", list}};
+}
+
 int run_rules(const RulesArgs& a) {
+  Printer out("rules", a.output);
   core::DiagnosticSink sink;
   std::optional<std::filesystem::path> user;
   if (!a.profile.empty()) user = a.profile;
   const auto profile = ingest::load_profile(user, sink);
-  if (!profile) {
-    for (const auto& d : sink.items()) std::fprintf(stderr, "%s\n", core::format_text(d).c_str());
-    return kExitCannotRun;
+  out.diagnostics(sink);
+  if (!profile) return out.finish(kExitCannotRun, out.tr("rules: 无法运行", "rules: could not run"));
+  if (out.json()) {
+    out.data() = rules_json(*profile);
+    return out.finish(kExitOk, "");
   }
-  std::string out;
-  if (a.format == "json") {
-    out = fmt::format("{{\"profile\": {}, \"rules\": [", core::json_quote(profile->name));
-    bool first = true;
-    for (const auto& r : rules::catalogue()) {
-      out += fmt::format("{}\n  {{\"id\": {}, \"regulation\": {}, \"clause\": {}, \"severity\": {}, \"check\": {}, "
-                         "\"implemented_by\": {}, \"params\": {{",
-                         first ? "" : ",", core::json_quote(std::string(r.id)),
-                         core::json_quote(std::string(rules::regulation_code(r.regulation))),
-                         core::json_quote(rules::clause_label(r)), core::json_quote(core::severity_name(r.severity)),
-                         core::json_quote(std::string(r.check)), core::json_quote(std::string(r.owner)));
-      bool f2 = true;
-      for (const auto* p : params_of(r, *profile)) {
-        out += fmt::format("{}{}: {}", f2 ? "" : ", ", core::json_quote(p->name), core::json_quote(p->text));
-        f2 = false;
-      }
-      out += "}}";
-      first = false;
+  std::string text = fmt::format("{}: {} ({})\n", out.tr("规则配置", "profile"), profile->name, profile->title);
+  for (const auto& s : profile->sources) text += fmt::format("  {}: {}\n", out.tr("来源", "from"), s);
+  rules::Regulation current = rules::Regulation::kDA;
+  bool started = false;
+  for (const auto& r : rules::catalogue()) {
+    if (!started || r.regulation != current) {
+      text += fmt::format("\n{} {}\n", rules::regulation_code(r.regulation), rules::regulation_name(r.regulation));
+      current = r.regulation;
+      started = true;
     }
-    out += "\n]}\n";
-  } else {
-    out = fmt::format("规则配置 / profile: {} ({})\n", profile->name, profile->title);
-    for (const auto& s : profile->sources) out += fmt::format("  来源 / from: {}\n", s);
-    rules::Regulation current = rules::Regulation::kDA;
-    bool started = false;
-    for (const auto& r : rules::catalogue()) {
-      if (!started || r.regulation != current) {
-        out += fmt::format("\n{} {}\n", rules::regulation_code(r.regulation), rules::regulation_name(r.regulation));
-        current = r.regulation;
-        started = true;
-      }
-      out += fmt::format("  {:<7} {:<7} {:<20} {}\n", r.id, core::severity_name(r.severity), rules::clause_label(r),
-                         r.check);
-      for (const auto* p : params_of(r, *profile))
-        out += fmt::format("          {} = {}{}{}  — {}\n", p->name, p->text, p->unit,
-                           p->local ? " (local)" : "", p->description);
-    }
+    text += fmt::format("  {:<7} {:<7} {:<20} {}\n", r.id, core::severity_name(r.severity), rules::clause_label(r), r.check);
+    for (const auto* p : params_of(r, *profile))
+      text += fmt::format("          {} = {}{}{}  — {}\n", p->name, p->text, p->unit, p->local ? " (local)" : "",
+                          p->description);
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return kExitOk;
+  if (!out.quiet()) std::fwrite(text.data(), 1, text.size(), stdout);
+  return out.finish(kExitOk, "");
 }
 
 const CommandRegistrar reg{"rules", 11, [](CLI::App& app, int& rc) {
@@ -92,8 +89,7 @@ const CommandRegistrar reg{"rules", 11, [](CLI::App& app, int& rc) {
       "(\"(local)\" marks defaults the notice does not give). Exit 2 if the profile is unusable.");
   cmd->add_option("--profile", args->profile, "Rule profile overriding the shipped zhangye-2009 values")
       ->check(CLI::ExistingFile);
-  cmd->add_option("--format", args->format, "Output format: text (default) or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  add_output_options(cmd, args->output);
   cmd->callback([args, &rc] { rc = run_rules(*args); });
 }};
 

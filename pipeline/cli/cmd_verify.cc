@@ -2,7 +2,10 @@
 #include <cstdio>
 #include <memory>
 
+#include <fmt/format.h>
+
 #include "cli/command.h"
+#include "cli/output.h"
 #include "core/file_io.h"
 #include "job/verify.h"
 
@@ -15,7 +18,36 @@ struct VerifyArgs {
   std::string build_record;
   std::string shard;
   std::vector<std::string> trust;  ///< --trust CERT.pem …
+  OutputArgs output;
 };
+
+/// One line per dossier (its figures and the build it came from), the verdict as the summary.
+int report_verify(const job::VerifyRunResult& r, Printer& out) {
+  out.diagnostics(r.sink);
+  if (!r.fatal.empty()) {
+    out.fatal(r.fatal);
+    return out.finish(kExitCannotRun, out.tr("verify: 无法运行", "verify: could not run"));
+  }
+  nlohmann::json dossiers = nlohmann::json::array();
+  for (std::size_t i = 0; i < r.checked.size(); ++i) {
+    const auto& [p, st] = r.checked[i];
+    const std::string build = i < r.builds.size() ? r.builds[i] : std::string();
+    out.result(out.tr(fmt::format("{}：{} 个条目，{} 件，{} 个 PDF，{} 个数据文件，{} 字节", p.string(), st.entries, st.items,
+                                  st.pdfs, st.payload_files, st.payload_bytes),
+                      fmt::format("{}: {} entries, {} 件, {} PDF, {} payload files, {} bytes", p.string(), st.entries,
+                                  st.items, st.pdfs, st.payload_files, st.payload_bytes)));
+    if (!build.empty()) out.result("  " + build);
+    dossiers.push_back({{"path", json_text(p.string())}, {"entries", st.entries}, {"items", st.items},
+                        {"pdfs", st.pdfs}, {"payload_files", st.payload_files}, {"payload_bytes", st.payload_bytes},
+                        {"build", json_text(build)}});
+  }
+  out.data()["dossiers"] = std::move(dossiers);
+  const int rc = r.exit_code();
+  out.data()["passed"] = rc == 0;
+  return out.finish(rc, fmt::format("verify: {} — {}", rc == 0 ? out.tr("通过", "PASS") : out.tr("未通过", "FAIL"),
+                                    out.counts_text(r.sink.count(core::Severity::kError),
+                                                    r.sink.count(core::Severity::kWarning))));
+}
 
 const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
   auto args = std::make_shared<VerifyArgs>();
@@ -49,15 +81,17 @@ const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
   cmd->add_option("--build-record", args->build_record, "The build record to name the builds from")
       ->check(CLI::ExistingFile);
   cmd->add_option("--shard", args->shard, "Verify part I of N (0 <= I < N) of the dossiers given (deploy/README.md)");
+  add_output_options(cmd, args->output);
   cmd->callback([args, &rc] {
+    Printer out("verify", args->output);
     job::VerifyOptions o;
     o.expect = args->expect;
     for (const auto& t : args->trust) {
       try {
         o.trusted.push_back(core::read_file(t, 1 << 20));
       } catch (const std::exception& e) {
-        std::fprintf(stderr, "wenshu verify: %s\n", e.what());
-        rc = kExitCannotRun;
+        out.fatal(e.what());
+        rc = out.finish(kExitCannotRun, out.tr("verify: 无法运行", "verify: could not run"));
         return;
       }
     }
@@ -66,16 +100,14 @@ const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
       std::string why;
       const auto shard = job::parse_shard(args->shard, why);
       if (!shard) {
-        std::fprintf(stderr, "wenshu verify: --shard %s: %s\n", args->shard.c_str(), why.c_str());
-        rc = kExitCannotRun;
+        out.fatal(fmt::format("--shard {}: {}", args->shard, why));
+        rc = out.finish(kExitCannotRun, out.tr("verify: 无法运行", "verify: could not run"));
         return;
       }
       o.shard = *shard;
     }
     const job::VerifyRunResult r = job::verify({args->paths.begin(), args->paths.end()}, o);
-    const std::string out = job::format_verify_report(r);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    rc = r.exit_code();
+    rc = report_verify(r, out);
   });
 }};
 

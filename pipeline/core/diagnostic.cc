@@ -112,36 +112,4 @@ std::string format_text(const Diagnostic& d, const TextStyle& style) {
   return out;
 }
 
-std::string json_quote(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-        else out += static_cast<char>(c);
-    }
-  }
-  return out + "\"";
-}
-
-std::string format_json(const Diagnostic& d) {
-  std::string hints = "[";
-  for (std::size_t i = 0; i < d.hints.size(); ++i) hints += (i ? "," : "") + json_quote(d.hints[i]);
-  hints += "]";
-  std::string out = fmt::format(
-      "{{\"severity\":\"{}\",\"rule\":{},\"clause\":{},\"file\":{},\"line\":{},\"column\":{},"
-      "\"record\":{},\"committee\":{},\"message\":{},\"message_en\":{},\"hints\":{}",
-      severity_name(d.severity), json_quote(d.rule), json_quote(d.clause), json_quote(d.location.file),
-      d.location.line, d.location.column, json_quote(d.record_id), json_quote(d.committee),
-      json_quote(std::string(message_zh(d))), json_quote(std::string(message_en(d))), hints);
-  if (d.has_range)
-    out += fmt::format(",\"range\":[{},{}],\"fix\":{}", d.range.begin, d.range.end, json_quote(d.fix));
-  return out + "}";
-}
-
 }  // namespace wenshu::core

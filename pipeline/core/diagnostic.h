@@ -122,9 +122,6 @@ struct TextStyle {
 /// `file:line:col: error[JD-1b]: message` (+ `  = hint` lines). Fields that are unknown are left
 /// out (`file: error[…]` when there is no line).
 std::string format_text(const Diagnostic& d, const TextStyle& style = {});
-/// One JSON object (no trailing newline), keys in a fixed order.
-std::string format_json(const Diagnostic& d);
-/// JSON string literal with escapes (used by every stage that writes JSON).
-std::string json_quote(const std::string& s);
+// JSON: cli/output.h (nlohmann-json, docs/json.md).
 
 }  // namespace wenshu::core

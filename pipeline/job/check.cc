@@ -101,15 +101,4 @@ CheckRunResult check(const std::vector<fs::path>& paths, int year) {
   return r;
 }
 
-std::string format_check_report(const CheckRunResult& r) {
-  std::string s;
-  for (const auto& d : r.sink.items()) s += core::format_text(d) + "\n";
-  if (!r.fatal.empty()) s += "wenshu check: " + r.fatal + "\n";
-  for (const auto& b : r.builds) s += b + "\n";
-  s += fmt::format("check: {} 件, {} 公文 files, {} dossier(s), {} OFD file(s) — {} error(s), {} warning(s)\n", r.items,
-                   r.documents, r.dossiers, r.ofd_files, r.sink.count(core::Severity::kError),
-                   r.sink.count(core::Severity::kWarning));
-  return s;
-}
-
 }  // namespace wenshu::job

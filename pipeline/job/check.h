@@ -23,7 +23,5 @@ struct CheckRunResult {
 
 /// Checks each path. `year` 0 = every year found.
 CheckRunResult check(const std::vector<std::filesystem::path>& paths, int year);
-/// One line per finding, then a summary.
-std::string format_check_report(const CheckRunResult& r);
 
 }  // namespace wenshu::job

@@ -60,10 +60,6 @@ void summarise(ValidateResult& r, const model::Records& records) {
   for (const auto& st : r.stats) r.committees[st.committee].stats.push_back(st);
 }
 
-std::string counts_json(const Counts& c) {
-  return fmt::format("{{\"errors\": {}, \"warnings\": {}, \"infos\": {}}}", c.errors, c.warnings, c.infos);
-}
-
 }  // namespace
 
 int ValidateResult::exit_code() const {
@@ -153,92 +149,6 @@ ValidateResult validate(const ValidateOptions& options) {
   r.diagnostics.sort();
   summarise(r, records);
   return r;
-}
-
-std::string format_text_report(const ValidateResult& r) {
-  std::string out;
-  for (const auto& d : r.diagnostics.items()) out += core::format_text(d) + "\n";
-  if (r.diagnostics.dropped() > 0)
-    out += fmt::format("（另有 {} 条诊断未列出 / {} more diagnostics not kept）\n", r.diagnostics.dropped(),
-                       r.diagnostics.dropped());
-  if (r.could_not_run) {
-    out += "validate: 无法运行 / could not run\n";
-    return out;
-  }
-  out += fmt::format("\n== 汇总 / summary ==  规则配置 / profile: {}\n", r.profile.name);
-  for (const auto& [id, s] : r.committees) {
-    out += fmt::format("{} {}: {} 错误 / errors, {} 警告 / warnings\n", id.empty() ? "（其他 / other）" : id, s.name,
-                       s.total.errors, s.total.warnings);
-    for (const auto& [reg, c] : s.by_regulation)
-      if (c.errors + c.warnings > 0) out += fmt::format("  {:<4} {} 错误, {} 警告\n", reg, c.errors, c.warnings);
-    for (const auto& st : s.stats)
-      out += fmt::format("  [{}] {}: {}\n", st.rule, st.label, rules::format_statistic(st));
-  }
-  out += "按制度 / by regulation:\n";
-  for (const auto& [reg, c] : r.regulations) {
-    std::string name = reg;
-    for (const auto& rule : rules::catalogue())
-      if (rules::regulation_code(rule.regulation) == reg) {
-        name = fmt::format("{} {}", reg, rules::regulation_name(rule.regulation));
-        break;
-      }
-    out += fmt::format("  {}: {} 错误, {} 警告\n", name, c.errors, c.warnings);
-  }
-  out += fmt::format("合计 / total: {} 错误 / errors, {} 警告 / warnings; {} 个记录文件, {} 个公文文件\n",
-                     r.diagnostics.count(core::Severity::kError), r.diagnostics.count(core::Severity::kWarning),
-                     r.record_files, r.document_files);
-  return out;
-}
-
-std::string format_json_report(const ValidateResult& r) {
-  std::string out = "{\n  \"diagnostics\": [";
-  bool first = true;
-  for (const auto& d : r.diagnostics.items()) {
-    out += first ? "\n    " : ",\n    ";
-    out += core::format_json(d);
-    first = false;
-  }
-  out += first ? "],\n" : "\n  ],\n";
-  out += "  \"summary\": {\n";
-  out += fmt::format("    \"could_not_run\": {},\n", r.could_not_run ? "true" : "false");
-  out += fmt::format("    \"exit_code\": {},\n", r.exit_code());
-  out += fmt::format("    \"profile\": {},\n", core::json_quote(r.profile.name));
-  out += fmt::format("    \"record_files\": {},\n    \"document_files\": {},\n", r.record_files, r.document_files);
-  out += fmt::format("    \"errors\": {},\n    \"warnings\": {},\n    \"dropped\": {},\n",
-                     r.diagnostics.count(core::Severity::kError), r.diagnostics.count(core::Severity::kWarning),
-                     r.diagnostics.dropped());
-  out += "    \"committees\": [";
-  first = true;
-  for (const auto& [id, s] : r.committees) {
-    out += first ? "\n      " : ",\n      ";
-    first = false;
-    out += fmt::format("{{\"id\": {}, \"name\": {}, \"counts\": {}, \"by_regulation\": {{", core::json_quote(id),
-                       core::json_quote(s.name), counts_json(s.total));
-    bool f2 = true;
-    for (const auto& [reg, c] : s.by_regulation) {
-      out += fmt::format("{}{}: {}", f2 ? "" : ", ", core::json_quote(reg), counts_json(c));
-      f2 = false;
-    }
-    out += "}, \"statistics\": [";
-    f2 = true;
-    for (const auto& st : s.stats) {
-      out += fmt::format("{}{{\"rule\": {}, \"label\": {}, \"count\": {}, \"total\": {}, \"text\": {}}}",
-                         f2 ? "" : ", ", core::json_quote(st.rule), core::json_quote(st.label), st.count,
-                         st.total < 0 ? std::string("null") : std::to_string(st.total),
-                         core::json_quote(rules::format_statistic(st)));
-      f2 = false;
-    }
-    out += "]}";
-  }
-  out += first ? "],\n" : "\n    ],\n";
-  out += "    \"regulations\": {";
-  first = true;
-  for (const auto& [reg, c] : r.regulations) {
-    out += fmt::format("{}{}: {}", first ? "" : ", ", core::json_quote(reg), counts_json(c));
-    first = false;
-  }
-  out += "}\n  }\n}\n";
-  return out;
 }
 
 }  // namespace wenshu::job

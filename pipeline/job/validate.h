@@ -59,9 +59,4 @@ ValidateResult validate(const ValidateOptions& options);
 /// The regulation code of a rule or stage id: "JD-1b" → "JD", "XML-REF" → "XML".
 std::string regulation_of(const std::string& rule);
 
-/// Text output: one line per diagnostic, then the summary.
-std::string format_text_report(const ValidateResult& r);
-/// JSON output: {"diagnostics": […], "summary": {…}}.
-std::string format_json_report(const ValidateResult& r);
-
 }  // namespace wenshu::job

@@ -35,19 +35,4 @@ VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const Ve
   return r;
 }
 
-std::string format_verify_report(const VerifyRunResult& r) {
-  std::string s;
-  for (const auto& d : r.sink.items()) s += core::format_text(d) + "\n";
-  if (!r.fatal.empty()) s += "wenshu verify: " + r.fatal + "\n";
-  for (std::size_t i = 0; i < r.checked.size(); ++i) {
-    const auto& [p, st] = r.checked[i];
-    s += fmt::format("{}: {} entries, {} 件, {} PDF, {} payload files, {} bytes\n", p.string(), st.entries, st.items,
-                     st.pdfs, st.payload_files, st.payload_bytes);
-    if (i < r.builds.size() && !r.builds[i].empty()) s += "  " + r.builds[i] + "\n";
-  }
-  s += fmt::format("verify: {} — {} error(s), {} warning(s)\n", r.exit_code() == 0 ? "PASS" : "FAIL",
-                   r.sink.count(core::Severity::kError), r.sink.count(core::Severity::kWarning));
-  return s;
-}
-
 }  // namespace wenshu::job

@@ -39,7 +39,5 @@ struct VerifyRunResult {
 
 /// Verifies each path (a .zip or an unpacked dossier folder).
 VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const VerifyOptions& options = {});
-/// One line per finding, then a summary line per dossier.
-std::string format_verify_report(const VerifyRunResult& r);
 
 }  // namespace wenshu::job

@@ -69,11 +69,11 @@ open(t + "/flip.zip", "wb").write(b)
 PY
 expect_fail "flipped byte" "\.pdf" "$T/flip.zip"
 # ... and it is one finding about that one entry, with no knock-on findings.
-grep -q "FAIL — 1 error(s)" "$T/v.txt" || { cat "$T/v.txt"; fail "flipped byte: want exactly one finding"; }
+grep -q "FAIL — 1 个错误" "$T/v.txt" || { cat "$T/v.txt"; fail "flipped byte: want exactly one finding"; }
 # A lying page count in a submission is caught by check and refused by pack.
 sc=$(find "$T/in" -name 'doc-00001.pdf.xml')
 sed -i 's/pages="2"/pages="7"/' "$sc"
-"$WENSHU" check "$T/in" > "$T/c.txt"; [ $? -eq 1 ] || fail "check should fail on a wrong page count"
+"$WENSHU" check "$T/in" > "$T/c.txt" 2>&1; [ $? -eq 1 ] || fail "check should fail on a wrong page count"
 grep -q "DA-4" "$T/c.txt" || fail "check: no DA-4"
 "$WENSHU" pack --year 2024 --fonds Z109 -o "$T/c" "$T/in" > "$T/p.txt"; [ $? -eq 1 ] || fail "pack should refuse"
 [ -e "$T/c/Z109-WS-2024.zip" ] && fail "pack wrote a ZIP despite errors"

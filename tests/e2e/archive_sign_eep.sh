@@ -17,7 +17,7 @@ RECORDS="$SRC/samples/records/sunan"
 build() {  # build OUT [options…]
   local out=$1
   shift
-  "$WENSHU" build -j 2 -o "$out" "$@" "$RECORDS" > "$out.log" 2>&1
+  "$WENSHU" build -v -j 2 -o "$out" "$@" "$RECORDS" > "$out.log" 2>&1
   grep -q 'verify: sunan 2009 通过' "$out.log" || { grep -E 'error\[|verify:' "$out.log" | tail -n 20 >&2; fail "build $*: dossier did not verify"; }
 }
 build "$TMP/s" --as both --eep --sign "$TMP/a/key.pem" --cert "$TMP/a/cert.pem"

@@ -14,7 +14,7 @@ TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-"$W" build "$DATA" -o "$TMP/out" -j 2 >"$TMP/stdout" 2>"$TMP/stderr"
+"$W" build -v --show all "$DATA" -o "$TMP/out" -j 2 >"$TMP/stdout" 2>"$TMP/stderr"
 rc=$?
 [ "$rc" = 1 ] || { cat "$TMP/stderr"; fail "exit code $rc, expected 1 (errors in the records)"; }
 K="$TMP/out/ganzhou/2009"

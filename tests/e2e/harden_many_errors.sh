@@ -10,7 +10,7 @@ H="$SRC/tests/e2e/lib/hostile.py"
 python3 "$H" unknown-elements "$TMP/x64.xml" 64 && python3 "$H" unknown-count "$TMP/many.xml" 500000 &&
   python3 "$H" unknown-elements "$TMP/oneline.xml" 2 one-line || fail "generate"
 check() {  # check FILE PATTERN MAX_LINES
-  timeout 300 "$WENSHU" validate "$TMP/$1" > "$TMP/out.txt" 2>&1; local rc=$?
+  timeout 300 "$WENSHU" validate --show all "$TMP/$1" > "$TMP/out.txt" 2>&1; local rc=$?
   [ $rc -ne 124 ] || fail "$1: still running after 300 s"
   [ $rc -eq 1 ] || { head -c 3000 "$TMP/out.txt"; fail "$1: exit $rc, want 1"; }
   grep -q -- "$2" "$TMP/out.txt" || { head -c 3000 "$TMP/out.txt"; fail "$1: no line matching $2"; }

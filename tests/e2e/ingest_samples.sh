@@ -8,7 +8,7 @@ wenshu="$1"
 src="$2"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-out=$("$wenshu" validate "$src/samples/records" 2>&1)
+out=$("$wenshu" validate --show all "$src/samples/records" 2>&1)
 rc=$?
 [ "$rc" -eq 1 ] || fail "expected exit code 1 (errors found) on the samples, got $rc"$'\n'"$out"
 

@@ -43,13 +43,15 @@ XML
 "$WENSHU" validate "$TMP/year" >"$TMP/out.txt" 2>"$TMP/err.txt"
 rc=$?
 [ $rc -eq 1 ] || { cat "$TMP/out.txt" "$TMP/err.txt"; fail "records with errors: exit $rc, want 1"; }
-grep -q "events.xml:3:[0-9]*: error\[BG-2\]: 突发公共事件 e1" "$TMP/out.txt" || { cat "$TMP/out.txt"; fail "no BG-2 line for e1 at events.xml:3"; }
-grep -q "error\[BG-2\]: 突发公共事件 e2" "$TMP/out.txt" && fail "e2 reported at exactly 2 h"
+# Diagnostics on stderr, the summary on stdout.
+grep -q "events.xml:3:[0-9]*: error\[BG-2\]: 突发公共事件 e1" "$TMP/err.txt" || { cat "$TMP/err.txt"; fail "no BG-2 line for e1 at events.xml:3"; }
+grep -q "error\[BG-2\]: 突发公共事件 e2" "$TMP/err.txt" && fail "e2 reported at exactly 2 h"
+grep -q "error\[" "$TMP/out.txt" && fail "diagnostics on stdout"
 grep -q "汇总 / summary" "$TMP/out.txt" || fail "no summary"
 grep -q "^gz 甘州区委" "$TMP/out.txt" || fail "no committee summary line"
 
 # --year overrides the year of the files: nothing of 2009 counts for 2010's meetings.
-"$WENSHU" validate --year 2010 "$TMP/year" >"$TMP/out2010.txt"
+"$WENSHU" validate --show all --year 2010 "$TMP/year" >"$TMP/out2010.txt" 2>&1
 grep -q "2010-01 " "$TMP/out2010.txt" || fail "--year 2010 not applied"
 
 # JSON output parses and carries diagnostics and summary.
@@ -58,16 +60,16 @@ grep -q "2010-01 " "$TMP/out2010.txt" || fail "--year 2010 not applied"
 python3 - "$TMP/out.json" <<'PY' || fail "json content"
 import json, sys
 doc = json.load(open(sys.argv[1], encoding="utf-8"))
+assert doc["schema"] == "wenshu/1" and doc["command"] == "validate"
 assert isinstance(doc["diagnostics"], list) and doc["diagnostics"], "no diagnostics"
-assert any(d["rule"] == "BG-2" for d in doc["diagnostics"]), "no BG-2"
-s = doc["summary"]
-assert s["exit_code"] == 1 and s["errors"] > 0 and s["record_files"] == 2
-assert any(c["id"] == "gz" for c in s["committees"])
+assert any(d["rule"] == "BG-2" and d["message"] and d["message_en"] for d in doc["diagnostics"]), "no BG-2"
+assert doc["exit_code"] == 1 and doc["counts"]["errors"] > 0 and doc["result"]["record_files"] == 2
+assert any(c["id"] == "gz" for c in doc["result"]["committees"])
 PY
 
 # Output is deterministic.
-"$WENSHU" validate "$TMP/year" >"$TMP/again.txt"
-cmp -s "$TMP/out.txt" "$TMP/again.txt" || fail "two runs differ"
+"$WENSHU" validate "$TMP/year" >"$TMP/again.txt" 2>"$TMP/again.err"
+cmp -s "$TMP/out.txt" "$TMP/again.txt" && cmp -s "$TMP/err.txt" "$TMP/again.err" || fail "two runs differ"
 
 # --- could not run: missing input, unknown profile parameter, broken profile ----------------
 "$WENSHU" validate "$TMP/does-not-exist" >"$TMP/missing.txt" 2>&1
@@ -89,7 +91,7 @@ grep -q "profile.xml:4:[0-9]*: error\[PROFILE-PARAM\]" "$TMP/prof.txt" || { cat 
 
 # A valid user profile changes the verdict: 3 hours allowed, e1 is in time.
 sed -i '/deadline-hourz/d' "$TMP/profile.xml"
-"$WENSHU" validate --profile "$TMP/profile.xml" "$TMP/year" >"$TMP/prof2.txt"
+"$WENSHU" validate --show all --profile "$TMP/profile.xml" "$TMP/year" >"$TMP/prof2.txt" 2>&1
 grep -q "error\[BG-2\]" "$TMP/prof2.txt" && fail "user profile value not applied"
 "$WENSHU" rules --profile "$TMP/profile.xml" | grep -q "bg.emergency.deadline-minutes = 180" || fail "rules does not show the override"
 

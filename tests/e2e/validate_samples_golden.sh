@@ -5,7 +5,7 @@ set -u
 wenshu="$1"; src="$2"
 cd "$src" || exit 1
 actual="$(mktemp)"; trap 'rm -f "$actual"' EXIT
-"$wenshu" validate samples/records samples/documents > "$actual"
+"$wenshu" validate --show all samples/records samples/documents > "$actual" 2>&1
 rc=$?
 [[ $rc -eq 1 ]] || { echo "expected exit 1 (planted violations), got $rc"; exit 1; }
 golden=tests/golden/validate/samples.txt

@@ -55,7 +55,7 @@ std::string tiny_pdf(const std::string& catalog_extra, const std::string& page_e
 }  // namespace
 
 TEST_CASE("inspect: garbage and empty input are PDF-READ errors", "[inspect]") {
-  for (const std::string bad : {std::string(), std::string("hello world"), std::string(5000, '\xff'),
+  for (const std::string& bad : {std::string(), std::string("hello world"), std::string(5000, '\xff'),
                                 std::string("%PDF-1.7\n") + std::string(3000, 'x')}) {
     core::DiagnosticSink sink;
     const auto info = pdf::inspect_pdf(bad, "bad.pdf", sink);
