@@ -18,6 +18,27 @@ CommandRegistrar::CommandRegistrar(std::string name, int order, std::function<vo
   commands().push_back({std::move(name), order, std::move(setup)});
 }
 
+namespace {
+
+/// CLI11's usage errors, Chinese first with CLI11's own English text beside (exit 2).
+std::string usage_failure(const CLI::App* app, const CLI::Error& e) {
+  static const std::pair<const char*, const char*> kinds[] = {
+      {"RequiredError", "缺少必需的参数或选项"},     {"ExtrasError", "有多余的或不认识的参数"},
+      {"ValidationError", "参数值不合要求"},         {"ConversionError", "参数值的类型不对"},
+      {"ArgumentMismatch", "选项后面的值个数不对"},  {"RequiresError", "此选项需要与另一个选项同用"},
+      {"ExcludesError", "这两个选项不能同用"},       {"HorribleError", "命令行无法解析"},
+      {"FileError", "文件无法读取"},
+  };
+  const char* zh = "命令行用法错误";
+  for (const auto& [name, text] : kinds)
+    if (e.get_name() == name) zh = text;
+  std::string name = app->get_name().empty() ? "wenshu" : app->get_name();
+  return std::string("wenshu: ") + zh + " / usage error: " + e.what() + "\n运行 `wenshu " +
+         (name == "wenshu" ? std::string() : name + " ") + "--help` 查看用法 / run with --help for the usage.\n";
+}
+
+}  // namespace
+
 }  // namespace wenshu::cli
 
 int main(int argc, char** argv) {
@@ -33,6 +54,7 @@ int main(int argc, char** argv) {
       "Run `wenshu COMMAND --help` for each command.",
       "wenshu"};
   app.require_subcommand(1);
+  app.failure_message(cli::usage_failure);
   app.set_version_flag("--version", std::string("wenshu ") + core::version());
   std::string data_dir;
   app.add_option("--data", data_dir,
