@@ -47,19 +47,25 @@ int main(int argc, char** argv) {
   // word; ignored, the write fails with EFBIG and the writer reports the file (exit 2).
   std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{
-      "wenshu — 文书: checks a party committee's records against the seven regulations of\n"
-      "市委发〔2009〕32号, typesets the 公文 they call for (GB/T 9704-2012) and packs a year's\n"
-      "documents into archive dossiers (DA/T 22-2015). Offline; same input, same bytes.\n\n"
-      "Exit codes: 0 = no errors found, 1 = errors found in the input, 2 = could not run.\n"
-      "Run `wenshu COMMAND --help` for each command.",
+      "wenshu（文书）：按市委发〔2009〕32号的七项制度检查党委的工作记录，把记录要求的公文按\n"
+      "GB/T 9704-2012 排版为 PDF，并把一年的文件按 DA/T 22-2015 整理为归档包。离线运行；同样的输入，同样的字节。\n"
+      "wenshu — checks a party committee's records against the seven regulations of 市委发〔2009〕32号,\n"
+      "typesets the 公文 they call for (GB/T 9704-2012) and packs a year's documents into archive\n"
+      "dossiers (DA/T 22-2015). Offline; same input, same bytes.\n\n"
+      "退出码 / exit codes: 0 没有错误 / no errors found, 1 输入中有错误 / errors found in the input,\n"
+      "2 无法运行 / could not run (bad usage, missing or unreadable input).\n"
+      "诊断在标准错误，结果和汇总行在标准输出；--format json 见 docs/json.md。\n"
+      "Diagnostics on stderr, results and the summary line on stdout.\n"
+      "每个命令的用法 / each command: `wenshu COMMAND --help`.",
       "wenshu"};
   app.require_subcommand(1);
   app.failure_message(cli::usage_failure);
   app.set_version_flag("--version", std::string("wenshu ") + core::version());
   std::string data_dir;
   app.add_option("--data", data_dir,
-                 "Folder holding wenshu's fonts/, templates/, schemas/ and profiles/ "
-                 "(default: $WENSHU_DATA, else the source tree it was built from)")
+                 "wenshu 的数据目录（fonts/、templates/、schemas/、profiles/）/ wenshu's data folder "
+                 "(default: $WENSHU_DATA, else <prefix>/share/wenshu beside an installed program, else the source tree "
+                 "it was built from)")
       ->check(CLI::ExistingDirectory);
   app.parse_complete_callback([&] {
     if (!data_dir.empty()) core::set_data_dir(data_dir);
