@@ -23,10 +23,11 @@ build -o "$TMP/out" "$TMP/records" >"$TMP/same.txt" 2>"$TMP/same.err"
 $REC "$TMP/out/build-record.xml" documents | grep -v -P '^(reused|refused|elsewhere)\t' | grep . &&
   fail "an unchanged build re-rendered documents"
 $REC "$TMP/out/build-record.xml" dossiers | grep -v -P '^reused\t' | grep . && fail "an unchanged build repacked a dossier"
-diff -r -x .wenshu -x build-record.xml "$TMP/before" "$TMP/out" >/dev/null || fail "an unchanged build changed files"
+diff -r -x .wenshu -x build-record.xml "$TMP/before" "$TMP/out" >"$TMP/same.diff" ||
+  { head -20 "$TMP/same.diff"; fail "an unchanged build changed files"; }
 # The findings of reused documents and dossiers are told again (same diagnostics, same order).
-diff <(grep -v -E '^(pack|verify|build):' "$TMP/first.err") <(grep -v -E '^(pack|verify|build):' "$TMP/same.err") >/dev/null ||
-  fail "a rebuild reports other findings than the build it reuses"
+diff <(grep -v -E '^(pack|verify|build):' "$TMP/first.err") <(grep -v -E '^(pack|verify|build):' "$TMP/same.err") >"$TMP/err.diff" ||
+  { head -20 "$TMP/err.diff"; fail "a rebuild reports other findings than the build it reuses"; }
 
 # Change one record and rebuild into the same folder.
 sed -i 's/title="关于农村劳务输出的调研报告"/title="关于农村劳务输出和返乡创业的调研报告"/' "$TMP/records/gaotai/2009-h1.xml"
