@@ -39,6 +39,7 @@ struct BuildArgs {
   SigningArgs signing;
   int year = 0;
   std::string filing_date;
+  std::string as_of;  ///< --as-of YYYY-MM-DD
   std::string as = "pdf";  ///< --as pdf|ofd|both
 };
 
@@ -157,6 +158,14 @@ int run_build(const BuildArgs& a) {
       return out.finish(kExitCannotRun, out.tr("build: 无法运行", "build: could not run"));
     }
   }
+  if (!a.as_of.empty()) {
+    opt.render.as_of = core::parse_date(a.as_of);
+    if (!opt.render.as_of) {
+      out.fatal(out.tr(fmt::format("--as-of 应为 YYYY-MM-DD，而不是 {}", a.as_of),
+                       fmt::format("--as-of must be YYYY-MM-DD, got {}", a.as_of)));
+      return out.finish(kExitCannotRun, out.tr("build: 无法运行", "build: could not run"));
+    }
+  }
   // The pack/verify steps as they happen are status (-v, or the terminal's progress line); what
   // the build says about itself (waiting for another, committed, reusing nothing) is a notice.
   opt.progress = [&out](const std::string& line) {
@@ -217,6 +226,9 @@ const CommandRegistrar reg{"build", 60, [](CLI::App& app, int& rc) {
   add_signing_options(cmd, args->signing);
   cmd->add_option("--year", args->year, "Pack only this 年度 (default: every year rendered)");
   cmd->add_option("--filing-date", args->filing_date, "归档日期 YYYY-MM-DD of the dossiers (default: 31 December of the year)");
+  cmd->add_option("--as-of", args->as_of,
+                  "Judge the records as of YYYY-MM-DD: matters due later are pending, not errors, and refuse no "
+                  "document (default: the latest date each year's records state; see `wenshu validate --help`)");
   add_output_options(cmd, args->output);
   cmd->callback([args, &rc] { rc = run_build(*args); });
 }};

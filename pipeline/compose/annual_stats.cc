@@ -75,6 +75,36 @@ std::optional<core::Date> supervision_start(const model::Records& r, const model
   return first;
 }
 
+/// The Chinese part of a message (the optional English after " / " left out).
+std::string chinese(const std::string& message) {
+  const auto slash = message.find(" / ");
+  return slash == std::string::npos ? message : message.substr(0, slash);
+}
+
+/// What the report shows besides the findings of a regulation: the matters not yet due as of the
+/// date the records were judged (<pending>, the validator's notes with a deadline) and the
+/// observations of its info rules (<observation>).
+void write_open_matters(XmlWriter& x, const model::Records& records, const std::vector<core::Diagnostic>& findings,
+                        const std::set<std::string>& scope, const std::string& code) {
+  for (const auto& d : findings) {
+    if (!scope.count(d.committee) || !rule_of(d.rule, code) || d.due.empty()) continue;
+    x.open("pending").attr("rule", d.rule).attr("record", d.record_id).attr("committee", d.committee);
+    if (const auto* c = records.find_committee(d.committee)) x.attr("committee-name", c->short_name.empty() ? c->name : c->short_name);
+    x.attr("due", d.due);
+    std::string message = chinese(d.message);
+    static const std::string kPending = "尚未到期：";  // the report's heading says it already
+    if (message.rfind(kPending, 0) == 0) message.erase(0, kPending.size());
+    x.element("message", message);
+    x.close();
+  }
+  for (const auto& d : findings) {
+    if (!scope.count(d.committee) || !rule_of(d.rule, code) || d.severity != core::Severity::kInfo) continue;
+    x.open("observation").attr("rule", d.rule).attr("committee", d.committee);
+    x.element("message", chinese(d.message));
+    x.close();
+  }
+}
+
 }  // namespace
 
 const std::vector<Regulation>& regulations() {
@@ -177,6 +207,7 @@ void write_annual_statistics(XmlWriter& x, const model::Records& records, const 
       x.element("message", slash == std::string::npos ? d.message : d.message.substr(0, slash));
       x.close();
     }
+    write_open_matters(x, records, findings, scope, reg.code);
     x.close();
   }
   // Chart data, already in the shape of the 公文 <chart> element (values as a space list).

@@ -11,6 +11,7 @@
 #include "compose/xml_writer.h"
 #include "core/date.h"
 #include "core/date_text.h"
+#include "model/record_facts.h"
 
 namespace wenshu::compose {
 namespace {
@@ -259,14 +260,15 @@ void extra_attributes(Writer& w, const Records&, const model::Emergency& e) {
     x.attr("minutes-to-report", core::to_minutes(*e.reported) - core::to_minutes(e.known ? *e.known : *e.occurred));
 }
 
+// The quarter and a leave's length are computed from the dates where the record has them
+// (model/record_facts.h); a stated value that disagrees is a finding of the rules.
 void extra_attributes(Writer& w, const Records&, const model::PartyGroupReport& p) {
-  const int q = p.quarter != 0 ? p.quarter : (p.date ? core::quarter_of(*p.date) : 0);
+  const int q = model::report_quarter(p);
   w.x().attr("quarter", q == 0 ? std::string() : std::to_string(q));
 }
 
 void extra_attributes(Writer& w, const Records&, const model::TravelLeave& t) {
-  int days = t.days;
-  if (days == 0 && t.start && t.end) days = static_cast<int>(core::days_between(*t.start, *t.end)) + 1;
+  const int days = model::leave_length(t).days;
   w.x().attr("days", days == 0 ? std::string() : std::to_string(days));
   if (t.start) w.x().attr("half", core::half_of(*t.start));
 }

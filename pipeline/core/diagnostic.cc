@@ -87,6 +87,12 @@ void DiagnosticSink::merge(DiagnosticSink&& other) {
   other.items_.clear();
 }
 
+void DiagnosticSink::replace(std::vector<Diagnostic> items) {
+  for (const auto& d : items_) --counts_[static_cast<int>(d.severity)];
+  items_ = std::move(items);
+  for (const auto& d : items_) ++counts_[static_cast<int>(d.severity)];
+}
+
 void DiagnosticSink::sort() {
   std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.location.file, a.location.line, a.location.column, a.rule, a.message) <

@@ -66,6 +66,14 @@ struct Diagnostic {
   bool has_range = false;
   CharRange range;         ///< with has_range: the characters concerned
   std::string fix;         ///< with has_range: replacement text for the range, if known
+  int year = 0;            ///< the year of the records it is about (0: not tied to one year)
+  /// Cascade: "rule file:line" of the finding this one may follow from (a record left out for a
+  /// schema error, a reference that does not resolve, a file that could not be read). Such a
+  /// finding is a note, listed after its cause. Empty: it stands on its own.
+  std::string caused_by;
+  /// A matter not yet due at the date the records are judged as of (validate --as-of): its
+  /// deadline, YYYY-MM-DD. Such a finding is a note ("pending"), not a violation.
+  std::string due;
 };
 
 /// A finding of `severity` under `rule` at `where`, in Chinese (`zh`) and English (`en`).
@@ -103,6 +111,9 @@ class DiagnosticSink {
   std::size_t dropped() const { return dropped_; }
   /// Moves every diagnostic of `other` into this sink.
   void merge(DiagnosticSink&& other);
+  /// Replaces the diagnostics kept (reordered or with severities changed), counting them anew;
+  /// the count of those not kept stays.
+  void replace(std::vector<Diagnostic> items);
   /// Sorts by file, line, column, rule, message: output order independent of processing order.
   void sort();
 

@@ -2,6 +2,7 @@
 // says (schemas/records.xsd → model/records.h; model/record_kinds.h).
 #include "ingest/records_extract.h"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 #include <type_traits>
@@ -244,7 +245,111 @@ void extract(const Fields& f, const xmlNode* n, model::Records& out) {
   model::all_of<R>(out).push_back(std::move(r));
 }
 
+/// Collects the person and record ids a record element mentions, whatever their form.
+class SalvageVisitor {
+ public:
+  SalvageVisitor(const Fields& f, const xmlNode* n, std::vector<std::string>& out) : f_(f), n_(n), out_(out) {}
+  template <class... Args>
+  void person(const char* name, Args&&...) {
+    add(f_.line(n_, name));
+  }
+  template <class... Args>
+  void persons(const char* name, Args&&...) {
+    for (auto& id : f_.ids(n_, name)) add(std::move(id));
+  }
+  template <class... Args>
+  void ref(const char* name, Args&&...) {
+    add(f_.line(n_, name));
+  }
+  template <class... Args>
+  void refs(const char* name, Args&&...) {
+    for (auto& id : f_.ids(n_, name)) add(std::move(id));
+  }
+  template <class C, class... Args>
+  void children(const char* name, std::vector<C>&, Args&&...) {
+    for (const xmlNode* c : f_.children(n_, name)) {
+      C part;
+      SalvageVisitor sub(f_, c, out_);
+      model::describe(sub, part);
+    }
+  }
+  template <class C, class... Args>
+  void child(const char* name, std::optional<C>&, Args&&...) {
+    if (const xmlNode* c = f_.child(n_, name)) {
+      C part;
+      SalvageVisitor sub(f_, c, out_);
+      model::describe(sub, part);
+    }
+  }
+  template <class... Args>
+  void line(Args&&...) {}
+  template <class... Args>
+  void key(Args&&...) {}
+  template <class... Args>
+  void prose(Args&&...) {}
+  template <class... Args>
+  void lines(Args&&...) {}
+  template <class... Args>
+  void own_text(Args&&...) {}
+  template <class... Args>
+  void date(Args&&...) {}
+  template <class... Args>
+  void datetime(Args&&...) {}
+  template <class... Args>
+  void flag(Args&&...) {}
+  template <class... Args>
+  void maybe_flag(Args&&...) {}
+  template <class... Args>
+  void integer(Args&&...) {}
+  template <class... Args>
+  void integers(Args&&...) {}
+  template <class... Args>
+  void year(Args&&...) {}
+  template <class... Args>
+  void term(Args&&...) {}
+  template <class... Args>
+  void terms(Args&&...) {}
+  template <class... Args>
+  void location(Args&&...) {}
+
+ private:
+  void add(std::string id) {
+    if (!id.empty()) out_.push_back(std::move(id));
+  }
+  const Fields& f_;
+  const xmlNode* n_;
+  std::vector<std::string>& out_;
+};
+
+/// The last line of an element (of its last descendant).
+int last_line_of(const xmlNode* n, int first) {
+  int line = first;
+  for (const xmlNode* c = n ? n->children : nullptr; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    const auto l = node_location(c, "");
+    line = std::max(line, last_line_of(c, l.line));
+  }
+  return line;
+}
+
 }  // namespace
+
+DroppedRecord salvage(const Fields& f, const xmlNode* n) {
+  DroppedRecord d;
+  d.kind = std::string(local_name(n));
+  d.id = f.line(n, "id");
+  d.committee = f.line(n, "committee");
+  if (d.committee.empty()) d.committee = d.kind == "committee" ? d.id : f.default_committee();
+  d.location = f.loc(n);
+  d.last_line = last_line_of(n, d.location.line);
+  model::for_each_kind([&]<class R>(std::type_identity<R>) {
+    if (model::Kind<R>::element != d.kind) return;
+    R scratch;
+    SalvageVisitor v(f, n, d.mentions);
+    model::describe(v, scratch);
+  });
+  return d;
+}
 
 bool extract_record(const Fields& f, const xmlNode* n, model::Records& out) {
   using Fn = void (*)(const Fields&, const xmlNode*, model::Records&);

@@ -12,6 +12,7 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "ingest/records_reader.h"
 #include "model/records.h"
 
 namespace wenshu::ingest {
@@ -34,6 +35,7 @@ class Fields {
 
   core::SourceLocation loc(const xmlNode* n) const;
   int default_year() const { return year_; }
+  const std::string& default_committee() const { return committee_; }
   const std::string& file() const { return file_; }
 
   /// A one-line attribute, whitespace collapsed ("" when absent).
@@ -100,5 +102,9 @@ class Fields {
 /// Extracts the record element `n` (a child of <records>) into `out`, as its kind's descriptor
 /// says (model/record_kinds.h). Returns false when the element is not a record kind.
 bool extract_record(const Fields& f, const xmlNode* n, model::Records& out);
+
+/// What can still be read of a record element that broke the schema: its kind, id, committee,
+/// place, and the person and record ids it mentions (raw, unchecked).
+DroppedRecord salvage(const Fields& f, const xmlNode* n);
 
 }  // namespace wenshu::ingest

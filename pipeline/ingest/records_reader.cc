@@ -1,7 +1,7 @@
-// Reading records files: list the files, load + validate + extract each (several at a time,
-// each document freed as soon as its records are out), merge in file order so the result and
-// the diagnostics never depend on thread timing, then resolve ids over the whole set.
-#include "ingest/records_reader.h"
+// Reading one records file: list the files, load + validate + extract each (the caller runs
+// several at a time; each document is freed as soon as its records are out). Records that break
+// the schema are left out, with what can still be read of them kept for cascade control.
+#include "ingest/records_file.h"
 
 #include <algorithm>
 #include <atomic>
@@ -21,21 +21,7 @@ namespace wenshu::ingest {
 
 namespace {
 
-struct Input {
-  std::filesystem::path path;
-  bool explicit_file = false;  ///< named on the command line (must be a records file)
-};
-
-/// Everything one file contributes; merged in file order.
-struct FileResult {
-  enum class Status { kRecords, kNotRecords, kFailed } status = Status::kFailed;
-  model::Records records;
-  std::string name;
-  core::DiagnosticSink sink;  ///< at most XmlLimits::max_diagnostics kept (the rest counted)
-  std::vector<std::string> skipped_ids;
-  std::size_t skipped_records = 0;
-  std::exception_ptr error;  ///< an I/O failure or bug, rethrown by the caller
-};
+using Input = RecordsInput;
 
 bool is_xml_file(const std::filesystem::path& p) {
   std::string ext = p.extension().string();
@@ -45,6 +31,13 @@ bool is_xml_file(const std::filesystem::path& p) {
 
 void push(core::DiagnosticSink& sink, const char* rule, core::SourceLocation where, std::string message,
           std::vector<std::string> hints = {}) {
+  push_diagnostic(sink, rule, std::move(where), std::move(message), std::move(hints));
+}
+
+}  // namespace
+
+void push_diagnostic(core::DiagnosticSink& sink, const char* rule, core::SourceLocation where, std::string message,
+                     std::vector<std::string> hints) {
   core::Diagnostic d;
   d.rule = rule;
   d.location = std::move(where);
@@ -53,7 +46,7 @@ void push(core::DiagnosticSink& sink, const char* rule, core::SourceLocation whe
   sink.push(std::move(d));
 }
 
-std::vector<Input> list_inputs(const std::vector<std::filesystem::path>& inputs, core::DiagnosticSink& sink) {
+std::vector<Input> list_records_inputs(const std::vector<std::filesystem::path>& inputs, core::DiagnosticSink& sink) {
   std::vector<Input> out;
   for (const auto& in : inputs) {
     std::error_code ec;
@@ -87,6 +80,8 @@ std::vector<Input> list_inputs(const std::vector<std::filesystem::path>& inputs,
             out.end());
   return out;
 }
+
+namespace {
 
 /// The record element (child of the root) that `node` lies in; the root itself for the root.
 const xmlNode* record_of(const xmlNode* node, const xmlNode* root) {
@@ -123,38 +118,28 @@ void extract_document(xmlDoc* doc, const std::string& name, bool explicit_file, 
   }
   out.status = FileResult::Status::kRecords;
   const std::string year_text = attribute_or(root, "year");
-  int year = 0;
-  if (!year_text.empty()) year = std::atoi(year_text.c_str());
-  Fields fields(name, out.sink, attribute_or(root, "committee"), year);
+  out.year = year_text.empty() ? 0 : std::atoi(year_text.c_str());
+  out.committee = attribute_or(root, "committee");
+  Fields fields(name, out.sink, out.committee, out.year);
   for (const xmlNode* n = first_element(root); n; n = next_element(n)) {
     if (invalid.count(n)) {
-      ++out.skipped_records;
-      if (auto id = attribute(n, "id")) out.skipped_ids.push_back(*id);
+      out.dropped.push_back(salvage(fields, n));
       continue;
     }
     if (!extract_record(fields, n, out.records))
       push(out.sink, "XML-SCHEMA", node_location(n, name),
            fmt::format("未知的记录类型 <{}> / unknown record kind", local_name(n)));
   }
+  // A file without <records year> or committee takes them from its committee records.
+  for (const auto& c : out.records.committees) {
+    if (out.year == 0) out.year = c.year;
+    if (out.committee.empty()) out.committee = c.id;
+  }
 }
 
-/// Moves one file's diagnostics into `sink`, with a note on how many more the file had than its
-/// limit let it keep (a file that is wrong throughout is refused in its first findings).
-void merge_diagnostics(FileResult& r, const XmlLimits& limits, core::DiagnosticSink& sink) {
-  const std::size_t more = r.sink.dropped();
-  sink.merge(std::move(r.sink));
-  if (more == 0) return;
-  core::Diagnostic d;
-  d.severity = core::Severity::kNote;
-  d.rule = "XML-LIMIT";
-  d.location = {r.name, 0, 0};
-  d.message = fmt::format("本文件另有 {} 条诊断未列出（每个文件最多列出 {} 条） / {} more findings in this file not shown "
-                          "(at most {} per file)",
-                          more, limits.max_diagnostics, more, limits.max_diagnostics);
-  sink.push(std::move(d));
-}
+}  // namespace
 
-void read_file(const Input& in, const RecordsReadOptions& options, FileResult& out) {
+void read_records_file(const RecordsInput& in, const RecordsReadOptions& options, FileResult& out) {
   out.sink = core::DiagnosticSink(options.limits.max_diagnostics);
   out.name = in.path.string();
   try {
@@ -167,97 +152,32 @@ void read_file(const Input& in, const RecordsReadOptions& options, FileResult& o
   }
 }
 
-template <class T>
-void append(std::vector<T>& into, std::vector<T>& from) {
-  if (into.empty()) {
-    into = std::move(from);
-    return;
+void read_records_bytes(std::string_view xml, const std::string& name, const RecordsReadOptions& options,
+                        FileResult& out) {
+  out.sink = core::DiagnosticSink(options.limits.max_diagnostics);
+  out.name = name;
+  try {
+    XmlDocPtr doc = load_xml_memory(xml, name, out.sink, options.limits);
+    if (doc) extract_document(doc.get(), name, true, options, out);
+  } catch (...) {
+    out.error = std::current_exception();
   }
-  // No exact reserve here: reserving size+n on every file defeats the vector's geometric
-  // growth, so a year of many files reallocated (and moved) every record once per file.
-  into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
-  from.clear();
 }
 
-/// Moves every record of `from` to the end of `into`; returns how many.
-std::size_t merge(model::Records& into, model::Records& from) {
-  std::size_t n = 0;
-  model::for_each_kind([&]<class R>(std::type_identity<R>) {
-    n += model::all_of<R>(from).size();
-    append(model::all_of<R>(into), model::all_of<R>(from));
-  });
-  return n;
-}
-
-}  // namespace
-
-std::vector<std::filesystem::path> list_record_files(const std::vector<std::filesystem::path>& inputs,
-                                                     core::DiagnosticSink& sink) {
-  std::vector<std::filesystem::path> out;
-  for (auto& in : list_inputs(inputs, sink)) out.push_back(std::move(in.path));
-  return out;
-}
-
-model::Records read_records(const std::vector<std::filesystem::path>& inputs, core::DiagnosticSink& sink,
-                            const RecordsReadOptions& options, RecordsReadStats* stats) {
-  const std::vector<Input> files = list_inputs(inputs, sink);
-  std::vector<FileResult> results(files.size());
-  unsigned threads = options.threads;
-  if (threads == 0) threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-  threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(files.size(), 1)));
-
-  // Workers take the next file index; each result lands in its own slot.
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < files.size();) read_file(files[i], options, results[i]);
-  };
-  if (threads <= 1) {
-    work();
-  } else {
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (auto& t : pool) t.join();
-  }
-
-  model::Records records;
-  RecordsReadStats st;
-  std::unordered_set<std::string> tolerated;
-  for (auto& r : results) {
-    if (r.error) std::rethrow_exception(r.error);
-    merge_diagnostics(r, options.limits, sink);
-    switch (r.status) {
-      case FileResult::Status::kRecords: ++st.files_read; break;
-      case FileResult::Status::kNotRecords: ++st.files_skipped; break;
-      case FileResult::Status::kFailed: ++st.files_failed; break;
-    }
-    st.records += merge(records, r.records);
-    st.records_skipped += r.skipped_records;
-    for (auto& id : r.skipped_ids) tolerated.insert(std::move(id));
-    r = FileResult();  // free this file's leftovers now
-  }
-  if (files.empty() && !inputs.empty() && !sink.has_errors())
-    push(sink, "XML-IO", {inputs.front().string(), 0, 0}, "没有找到任何 .xml 记录文件 / no records files found");
-  else if (st.files_read == 0 && st.files_failed == 0 && !files.empty())
-    push(sink, "XML-IO", {inputs.front().string(), 0, 0},
-         fmt::format("找到 {} 个 XML 文件，但没有记录文件（根元素 <records>）/ no records files found", files.size()));
-  resolve_references(records, sink, tolerated);
-  records.build_index();
-  if (stats) *stats = st;
-  return records;
-}
-
-model::Records read_records_memory(std::string_view xml, const std::string& name, core::DiagnosticSink& sink,
-                                   const RecordsReadOptions& options) {
-  FileResult r;
-  r.sink = core::DiagnosticSink(options.limits.max_diagnostics);
-  r.name = name;
-  XmlDocPtr doc = load_xml_memory(xml, name, r.sink, options.limits);
-  if (doc) extract_document(doc.get(), name, true, options, r);
-  merge_diagnostics(r, options.limits, sink);
-  std::unordered_set<std::string> tolerated(r.skipped_ids.begin(), r.skipped_ids.end());
-  resolve_references(r.records, sink, tolerated);
-  r.records.build_index();
-  return std::move(r.records);
+void merge_file_diagnostics(FileResult& r, const XmlLimits& limits, core::DiagnosticSink& sink) {
+  const std::size_t more = r.sink.dropped();
+  sink.merge(std::move(r.sink));
+  if (more == 0) return;
+  core::Diagnostic d;
+  d.severity = core::Severity::kNote;
+  d.rule = "XML-LIMIT";
+  d.location = {r.name, 0, 0};
+  d.committee = r.committee;
+  d.year = r.year;
+  d.message = fmt::format("本文件另有 {} 条诊断未列出（每个文件最多列出 {} 条） / {} more findings in this file not shown "
+                          "(at most {} per file)",
+                          more, limits.max_diagnostics, more, limits.max_diagnostics);
+  sink.push(std::move(d));
 }
 
 }  // namespace wenshu::ingest

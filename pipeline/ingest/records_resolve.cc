@@ -3,6 +3,7 @@
 // descriptor (model/record_kinds.h): a person reference must name the `person` of some member
 // (of any committee: a city leader guides a county's 民主生活会), a meeting reference a
 // meeting, and so on.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "core/date.h"
 #include "ingest/records_reader.h"
 
 namespace wenshu::ingest {
@@ -77,17 +79,24 @@ class IdSets {
 template <class Rec>
 class RefVisitor {
  public:
-  RefVisitor(const Rec& rec, IdSets& ids, core::DiagnosticSink& sink, const std::unordered_set<std::string>& tolerated,
-             std::string prefix = {})
-      : rec_(rec), ids_(ids), sink_(sink), tolerated_(tolerated), prefix_(std::move(prefix)) {}
+  RefVisitor(const Rec& rec, IdSets& ids, std::vector<IdSets>& others, core::DiagnosticSink& sink,
+             const std::unordered_set<std::string>& tolerated, std::string prefix = {})
+      : rec_(rec), ids_(ids), others_(others), sink_(sink), tolerated_(tolerated), prefix_(std::move(prefix)) {}
 
-  void person(const char* name, const std::string& v, model::Out = {}) { check(name, v, ids_.persons(), "人员"); }
+  void person(const char* name, const std::string& v, model::Out = {}) {
+    if (v.empty() || ids_.persons().count(v) || tolerated_.count(v)) return;
+    for (auto& other : others_)
+      if (other.persons().count(v)) return;  // a person of another year read in the same run
+    report(name, v, "人员", ids_.persons().empty());
+  }
   void persons(const char* name, const std::vector<std::string>& v, model::Out = {}) {
     for (const auto& p : v) person(name, p);
   }
   template <class... Kinds>
   void ref(const char* name, const std::string& v, model::RefTo<Kinds...> to, model::Out = {}) {
     if (v.empty() || tolerated_.count(v) || (ids_.template of<Kinds>().count(v) || ...)) return;
+    for (auto& other : others_)
+      if ((other.template of<Kinds>().count(v) || ...)) return;  // a record of another year
     const bool none = (ids_.template of<Kinds>().empty() && ...);
     report(name, v, model::labels_of(to), none);
   }
@@ -97,13 +106,13 @@ class RefVisitor {
   }
   template <class C>
   void children(const char* name, const std::vector<C>& v, model::Out = {}) {
-    RefVisitor sub(rec_, ids_, sink_, tolerated_, prefix_ + name + "/");
+    RefVisitor sub(rec_, ids_, others_, sink_, tolerated_, prefix_ + name + "/");
     for (const auto& part : v) model::describe(sub, part);
   }
   template <class C>
   void child(const char* name, const std::optional<C>& v, model::Out = {}) {
     if (!v) return;
-    RefVisitor sub(rec_, ids_, sink_, tolerated_, prefix_ + name + "/");
+    RefVisitor sub(rec_, ids_, others_, sink_, tolerated_, prefix_ + name + "/");
     model::describe(sub, *v);
   }
   // Fields that refer to nothing.
@@ -139,10 +148,6 @@ class RefVisitor {
   void location(Args&&...) {}
 
  private:
-  void check(const char* name, const std::string& v, const IdSet& set, const char* what) {
-    if (v.empty() || set.count(v) || tolerated_.count(v)) return;
-    report(name, v, what, set.empty());
-  }
   void report(const char* name, const std::string& v, const std::string& what, bool none_loaded) {
     auto d = finding("XML-REF", rec_.location, rec_.id, rec_.committee,
                      fmt::format("引用的{} '{}' 不存在（属性 {}{}）/ dangling reference", what, v, prefix_, name));
@@ -152,15 +157,95 @@ class RefVisitor {
 
   const Rec& rec_;
   IdSets& ids_;
+  std::vector<IdSets>& others_;
   core::DiagnosticSink& sink_;
   const std::unordered_set<std::string>& tolerated_;
   std::string prefix_;
 };
 
+/// Finds the pairs of dates a record states in an order that cannot be: an end before its start
+/// (start/end, term-start/term-end), in the record and in each of its parts.
+class DateOrder {
+ public:
+  struct Pair {
+    std::string field;
+    core::Date start, end;
+  };
+  explicit DateOrder(std::vector<Pair>& out, std::string prefix = {}) : out_(out), prefix_(std::move(prefix)) {}
+  template <class... Args>
+  void date(const char* name, const std::optional<core::Date>& d, Args&&...) {
+    const std::string_view n(name);
+    if (!d) return;
+    if (n == "start" || n == "term-start") start_[n == "start" ? "" : "term-"] = *d;
+    if (n == "end" || n == "term-end") {
+      const std::string key = n == "end" ? "" : "term-";
+      if (auto it = start_.find(key); it != start_.end() && *d < it->second)
+        out_.push_back({prefix_ + key + "start/" + key + "end", it->second, *d});
+    }
+  }
+  template <class C, class... Args>
+  void children(const char* name, const std::vector<C>& v, Args&&...) {
+    for (const auto& part : v) {
+      DateOrder sub(out_, prefix_ + name + "/");
+      model::describe(sub, part);
+    }
+  }
+  template <class C, class... Args>
+  void child(const char* name, const std::optional<C>& v, Args&&...) {
+    if (!v) return;
+    DateOrder sub(out_, prefix_ + name + "/");
+    model::describe(sub, *v);
+  }
+  template <class... Args>
+  void datetime(Args&&...) {}
+  template <class... Args>
+  void line(Args&&...) {}
+  template <class... Args>
+  void key(Args&&...) {}
+  template <class... Args>
+  void prose(Args&&...) {}
+  template <class... Args>
+  void lines(Args&&...) {}
+  template <class... Args>
+  void own_text(Args&&...) {}
+  template <class... Args>
+  void flag(Args&&...) {}
+  template <class... Args>
+  void maybe_flag(Args&&...) {}
+  template <class... Args>
+  void integer(Args&&...) {}
+  template <class... Args>
+  void integers(Args&&...) {}
+  template <class... Args>
+  void year(Args&&...) {}
+  template <class... Args>
+  void term(Args&&...) {}
+  template <class... Args>
+  void terms(Args&&...) {}
+  template <class... Args>
+  void person(Args&&...) {}
+  template <class... Args>
+  void persons(Args&&...) {}
+  template <class... Args>
+  void ref(Args&&...) {}
+  template <class... Args>
+  void refs(Args&&...) {}
+  template <class... Args>
+  void location(Args&&...) {}
+
+ private:
+  std::vector<Pair>& out_;
+  std::string prefix_;
+  std::map<std::string, core::Date> start_;
+};
+
 class Resolver {
  public:
-  Resolver(const model::Records& r, core::DiagnosticSink& sink, const std::unordered_set<std::string>& tolerated)
-      : r_(r), sink_(sink), tolerated_(tolerated), ids_(r) {}
+  Resolver(const model::Records& r, core::DiagnosticSink& sink, const std::unordered_set<std::string>& tolerated,
+           const std::vector<const model::Records*>& other_years)
+      : r_(r), sink_(sink), tolerated_(tolerated), ids_(r) {
+    for (const auto* o : other_years) others_.emplace_back(*o);
+  }
 
   void run() {
     model::for_each_kind([&]<class R>(std::type_identity<R>) { duplicates<R>(); });
@@ -182,14 +267,28 @@ class Resolver {
   template <class R>
   void references(const R& rec) {
     committee(rec);
-    RefVisitor<R> v(rec, ids_, sink_, tolerated_);
+    RefVisitor<R> v(rec, ids_, others_, sink_, tolerated_);
     model::describe(v, rec);
+    dates(rec);
   }
+  template <class R>
+  void dates(const R& rec) {
+    std::vector<DateOrder::Pair> wrong;
+    DateOrder v(wrong);
+    model::describe(v, rec);
+    for (const auto& p : wrong)
+      sink_.push(finding("XML-DATE", rec.location, rec.id, rec.committee,
+                         fmt::format("{}记录 {} 的结束日期 {} 早于开始日期 {}（属性 {}）/ ends before it starts",
+                                     model::Kind<R>::label, rec.id, core::format_date(p.end),
+                                     core::format_date(p.start), p.field)));
+  }
+  void overlap(const model::Member& earlier, const model::Member& later);
 
   const model::Records& r_;
   core::DiagnosticSink& sink_;
   const std::unordered_set<std::string>& tolerated_;
   IdSets ids_;
+  std::vector<IdSets> others_;
 };
 
 template <class R>
@@ -202,8 +301,12 @@ void Resolver::duplicates() {
     if (rec.id.empty()) continue;
     auto [it, fresh] = first.emplace(rec.id, &rec);
     if (fresh) continue;
-    auto d = finding("XML-DUPLICATE", rec.location, rec.id, rec.committee,
-                     fmt::format("{}编号 '{}' 重复 / duplicate {} id", kind, rec.id, kind));
+    std::string message = fmt::format("{}编号 '{}' 重复 / duplicate {} id", kind, rec.id, kind);
+    if constexpr (std::is_same_v<R, model::Committee>)
+      if (rec.name != it->second->name)
+        message = fmt::format("两个委员会使用同一编号 '{}'：“{}”与“{}” / two committees claim one id", rec.id,
+                              it->second->name, rec.name);
+    auto d = finding("XML-DUPLICATE", rec.location, rec.id, rec.committee, std::move(message));
     d.hints.push_back("首次出现于 " + where(it->second->location));
     sink_.push(std::move(d));
   }
@@ -237,26 +340,52 @@ void Resolver::committee(const R& rec) {
   sink_.push(std::move(d));
 }
 
+std::string term_text(const model::Member& m) {
+  return fmt::format("{}至{}", m.term_start ? core::format_date(*m.term_start) : "年初",
+                     m.term_end ? core::format_date(*m.term_end) : "年末");
+}
+
+/// Whether two terms share a day (an open end reaches to the start or end of the year).
+bool overlaps(const model::Member& a, const model::Member& b) {
+  const bool a_before_b = a.term_end && b.term_start && *a.term_end < *b.term_start;
+  const bool b_before_a = b.term_end && a.term_start && *b.term_end < *a.term_start;
+  return !a_before_b && !b_before_a;
+}
+
+void Resolver::overlap(const model::Member& earlier, const model::Member& later) {
+  const bool terms = earlier.term_start || earlier.term_end || later.term_start || later.term_end;
+  auto d = finding("XML-DUPLICATE", later.location, later.id, later.committee,
+                   terms ? fmt::format("人员 '{}' 在委员会 '{}' 中的两条成员记录任期重叠（{}、{}）/ terms overlap",
+                                       later.person, later.committee, term_text(earlier), term_text(later))
+                         : fmt::format("人员 '{}' 在委员会 '{}' 中重复列出 / person listed twice in one committee",
+                                       later.person, later.committee));
+  d.hints.push_back("首次出现于 " + where(earlier.location));
+  if (!terms) d.hints.push_back("职务在年内变动的，每个职务写一条成员记录，并用 term-start、term-end 写明任期");
+  sink_.push(std::move(d));
+}
+
 void Resolver::members() {
-  // One person may sit in several committees, but only once in each.
-  std::unordered_map<std::string, const model::Member*> seen;
+  // One person may sit in several committees, and in one committee hold posts one after the
+  // other (one member record per post), but never two at the same time.
+  std::unordered_map<std::string, std::vector<const model::Member*>> seen;
   for (const auto& m : r_.members) {
     references(m);
-    auto [it, fresh] = seen.emplace(m.committee + '\n' + m.person, &m);
-    if (fresh) continue;
-    auto d = finding("XML-DUPLICATE", m.location, m.id, m.committee,
-                     fmt::format("人员 '{}' 在委员会 '{}' 中重复列出 / person listed twice in one committee", m.person,
-                                 m.committee));
-    d.hints.push_back("首次出现于 " + where(it->second->location));
-    sink_.push(std::move(d));
+    auto& earlier = seen[m.committee + '\n' + m.person];
+    for (const auto* e : earlier)
+      if (overlaps(*e, m)) {
+        overlap(*e, m);
+        break;
+      }
+    earlier.push_back(&m);
   }
 }
 
 }  // namespace
 
 void resolve_references(const model::Records& records, core::DiagnosticSink& sink,
-                        const std::unordered_set<std::string>& tolerated) {
-  Resolver(records, sink, tolerated).run();
+                        const std::unordered_set<std::string>& tolerated,
+                        const std::vector<const model::Records*>& other_years) {
+  Resolver(records, sink, tolerated, other_years).run();
 }
 
 }  // namespace wenshu::ingest

@@ -15,10 +15,11 @@ namespace fs = std::filesystem;
 namespace {
 
 void record_documents(BuildRun& run) {
-  for (const auto& c : run.result.records.committees) run.record.committees.push_back({c.committee, c.key, c.diagnostics});
+  for (const auto& c : run.result.records.committees) run.record.committees.push_back({c.committee, c.records_year, c.key, c.diagnostics});
   for (const auto& d : run.result.records.documents) {
     RecordedDocument r;
     r.id = d.document_id, r.committee = d.committee, r.year = d.year, r.kind = d.kind, r.key = d.key;
+    r.records_year = d.records_year;
     r.draft = d.draft, r.pages = d.pages, r.diagnostics = d.diagnostics;
     r.state = d.elsewhere ? OutputState::kElsewhere
               : d.refused ? OutputState::kRefused

@@ -99,6 +99,7 @@ void write_committees(xml::Writer& x, const std::vector<RecordedCommittee>& comm
   x.open("committees");
   for (const auto& c : committees) {
     x.open("committee", {{"id", c.id}});
+    if (c.records_year != 0) x.attr("records-year", std::to_string(c.records_year));
     if (!c.key.empty()) x.attr("key", c.key);
     for (const auto& g : c.diagnostics) write_diagnostic(x, g);
     x.close();
@@ -112,6 +113,7 @@ void write_documents(xml::Writer& x, const std::vector<RecordedDocument>& docs) 
     Attrs a{{"id", d.id}};
     if (!d.committee.empty()) a.emplace_back("committee", d.committee);
     if (d.year != 0) a.emplace_back("year", std::to_string(d.year));
+    if (d.records_year != 0) a.emplace_back("records-year", std::to_string(d.records_year));
     if (!d.kind.empty()) a.emplace_back("kind", d.kind);
     if (!d.key.empty()) a.emplace_back("key", d.key);
     a.emplace_back("state", state_name(d.state));
@@ -157,7 +159,7 @@ bool read_body(const archive::XmlNode& root, BuildRecord& r) {
     for (const auto* f : n->all("data-file")) r.data.push_back(read_file_node(*f));
   if (const auto* n = root.child("committees")) {
     for (const auto* e : n->all("committee")) {
-      RecordedCommittee c{e->attr("id"), e->attr("key"), {}};
+      RecordedCommittee c{e->attr("id"), to_int(e->attr("records-year")), e->attr("key"), {}};
       for (const auto* g : e->all("diagnostic")) c.diagnostics.push_back(read_diagnostic(*g));
       r.committees.push_back(std::move(c));
     }
@@ -168,6 +170,7 @@ bool read_body(const archive::XmlNode& root, BuildRecord& r) {
       d.id = e->attr("id");
       d.committee = e->attr("committee");
       d.year = to_int(e->attr("year"));
+      d.records_year = to_int(e->attr("records-year"));
       d.kind = e->attr("kind");
       d.key = e->attr("key");
       const auto st = parse_state(e->attr("state"));

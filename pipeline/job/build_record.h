@@ -47,6 +47,7 @@ struct RecordedDocument {
   std::string id;          ///< committee/kind/record-or-period, or documents/<file> for a 公文 file
   std::string committee;   ///< committee id ("" for a 公文 file)
   int year = 0;            ///< 年度 it is filed under (0 for a 公文 file)
+  int records_year = 0;    ///< the year of records it was composed from (0 for a 公文 file)
   std::string kind;        ///< catalogue kind name (调研报告 …)
   std::string key;         ///< digest of everything the output depends on (build_keys.h); "" when none was made
   OutputState state = OutputState::kRendered;
@@ -61,6 +62,7 @@ struct RecordedDocument {
 /// One committee's documents as a whole: what they depended on, and compose's findings.
 struct RecordedCommittee {
   std::string id;
+  int records_year = 0;                       ///< committee × year: the year of records
   std::string key;                            ///< digest of everything its documents depend on
   std::vector<core::Diagnostic> diagnostics;  ///< compose's findings (refusals …), repeated on reuse
 };

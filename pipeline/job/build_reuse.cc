@@ -17,6 +17,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// Committees are composed per committee × year of records (records_set.h): the key of one.
+std::string committee_year(const std::string& committee, int records_year) {
+  return committee + "/" + std::to_string(records_year);
+}
+
 constexpr const char* kStatCacheName = "stat-cache";
 
 std::map<std::string, std::string> read_stat_cache(const fs::path& out) {
@@ -83,7 +88,7 @@ PreviousBuild::PreviousBuild(fs::path out, const BuildRecord* record) : out_(std
   if (record_ == nullptr) return;
   for (const auto& d : record_->documents)
     if (d.state == OutputState::kRendered || d.state == OutputState::kReused) documents_[d.id] = &d;
-  for (const auto& c : record_->committees) committees_[c.id] = &c;
+  for (const auto& c : record_->committees) committees_[committee_year(c.id, c.records_year)] = &c;
   stats_ = read_stat_cache(out_);
 }
 
@@ -145,13 +150,14 @@ bool PreviousBuild::reuse(RenderResult& r) const {
 
 bool PreviousBuild::reuse(CommitteeRun& run, std::vector<RecordsRenderResult>& results,
                           const std::function<bool(const std::string&, int)>& in_shard) const {
-  const auto it = committees_.find(run.committee);
+  const auto it = committees_.find(committee_year(run.committee, run.records_year));
   if (it == committees_.end() || it->second->key != run.key) return false;
   std::vector<RecordsRenderResult> out;
   for (const auto& d : record_->documents) {
-    if (d.committee != run.committee) continue;
+    if (d.committee != run.committee || d.records_year != run.records_year) continue;
     RecordsRenderResult r;
     r.document_id = d.id, r.kind = d.kind, r.committee = d.committee, r.year = d.year, r.key = d.key;
+    r.records_year = d.records_year;
     r.draft = d.draft;
     if (in_shard && !in_shard(d.committee, d.year)) {
       r.elsewhere = true;

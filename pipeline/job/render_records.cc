@@ -3,6 +3,7 @@
 #include "job/render_records.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 #include "archive/digest.h"
@@ -246,6 +247,7 @@ std::vector<Work> compose_all(const model::Records& records, const std::vector<c
       continue;
     CommitteeRun run;
     run.committee = c.id;
+    run.records_year = records.year;
     if (!options.data_id.empty()) run.key = committee_key(records, c.id, findings, options);
     std::vector<RecordsRenderResult> reused;
     if (!run.key.empty() && options.reuse_committee && options.reuse_committee(run, reused)) {
@@ -268,6 +270,7 @@ std::vector<Work> compose_all(const model::Records& records, const std::vector<c
       w.result.kind = composed.request.kind->name;
       w.result.committee = composed.request.committee;
       w.result.year = composed.request.year;
+      w.result.records_year = records.year;
       w.result.refused = composed.refused;
       w.composed = std::move(composed);
       work.push_back(std::move(w));
@@ -375,6 +378,11 @@ int RecordsRunResult::exit_code(const core::DiagnosticSink& sink) const {
   return 0;
 }
 
+namespace {
+/// A finding of the records reader (already in the reader's sink, not to be repeated).
+bool is_reader_finding(const core::Diagnostic& d) { return d.rule.rfind("XML-", 0) == 0; }
+}  // namespace
+
 RecordsRunResult render_records_files(const std::vector<fs::path>& inputs, const std::optional<fs::path>& profile,
                                       const RenderRecordsOptions& options, core::DiagnosticSink& sink) {
   RecordsRunResult result;
@@ -388,16 +396,29 @@ RecordsRunResult render_records_files(const std::vector<fs::path>& inputs, const
   }
   // Reader diagnostics (XML-REF: a record naming a missing person …) count as findings: they
   // carry record ids, so the documents made from those records are refused like rule errors.
-  core::DiagnosticSink findings;
-  ingest::RecordsReadStats stats;
-  model::Records records = ingest::read_records(inputs, findings, {}, &stats);
-  result.record_files = stats.files_read;
-  result.records = stats.records;
-  std::vector<rules::Statistic> figures;
-  rules::check_records(records, *prof, findings, figures);
-  const std::vector<core::Diagnostic> all = findings.items();
-  result.documents = render_records(records, all, options, sink, &result.committees);
-  sink.merge(std::move(findings));
+  // Each year's records are checked and rendered on their own (committee × year).
+  core::DiagnosticSink read_sink;
+  ingest::RecordsRead read = ingest::read_record_years(inputs, read_sink);
+  result.record_files = read.stats.files_read;
+  result.records = read.stats.records;
+  for (const auto& year : read.years) {
+    core::DiagnosticSink findings;
+    for (const auto& d : read_sink.items())
+      if (d.year == 0 || d.year == year.year) findings.push(d);
+    std::vector<rules::Statistic> figures;
+    rules::CheckOptions co;
+    co.as_of = options.as_of;
+    rules::check_records(year, *prof, co, findings, figures);
+    const std::vector<core::Diagnostic> all = findings.items();
+    std::vector<CommitteeRun> runs;
+    auto documents = render_records(year, all, options, sink, &runs);
+    for (auto& run : runs) result.committees.push_back(std::move(run));
+    result.documents.insert(result.documents.end(), std::make_move_iterator(documents.begin()),
+                            std::make_move_iterator(documents.end()));
+    for (const auto& d : findings.items())
+      if (d.year == year.year && !is_reader_finding(d)) sink.push(d);
+  }
+  sink.merge(std::move(read_sink));
   return result;
 }
 

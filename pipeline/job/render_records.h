@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "core/diagnostic.h"
 #include "job/build_record.h"
 #include "job/renditions.h"
@@ -36,6 +37,9 @@ struct RenderRecordsOptions {
   std::filesystem::path template_dir;      ///< empty: core::data_path("templates")
   std::vector<std::string> only_kinds;     ///< catalogue kind ids (empty: all)
   std::vector<std::string> committees;     ///< committee ids (empty: all)
+  /// The date the records are judged as of (validate --as-of); none: the latest date each
+  /// year's records state. Matters due later are pending, not errors, and refuse nothing.
+  std::optional<core::Date> as_of;
   unsigned threads = 0;                    ///< 0: the machine's cores
   const layout::LayoutProfile* layout_profile = nullptr;  ///< null: layout::default_profile() (--layout)
   /// What names the layout profile in documents' keys (the digest of the --layout file); ""
@@ -63,6 +67,7 @@ struct RenderRecordsOptions {
 /// One committee's documents as a whole.
 struct CommitteeRun {
   std::string committee;
+  int records_year = 0;                    ///< the year of records it was composed from (committee × year)
   std::string key;                         ///< digest of everything its documents depend on ("" unkeyed)
   bool reused = false;                     ///< not composed: every document taken from the build before
   std::vector<core::Diagnostic> diagnostics;  ///< compose's findings about it (also in the sink)
@@ -74,6 +79,7 @@ struct RecordsRenderResult {
   std::string kind;                        ///< catalogue kind name (调研报告 …)
   std::string committee;                   ///< committee id
   int year = 0;                            ///< 年度 it is filed under (its date's year)
+  int records_year = 0;                    ///< the year of records it was composed from
   std::filesystem::path output;            ///< PDF path, or the OFD's with --as ofd (empty when composing failed or refused)
   bool written = false;                    ///< its PDF exists (rendered now or reused)
   bool refused = false;

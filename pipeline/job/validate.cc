@@ -1,5 +1,6 @@
 // The validate run: list inputs, split records files from 公文 files by their root namespace,
-// read, check, summarise.
+// read the records by year, check each year as of its date, link follow-on findings to their
+// causes, summarise per committee and year (the output is formatted in validate_report.cc).
 #include "job/validate.h"
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include "ingest/records_reader.h"
 #include "ingest/xml_sniff.h"
 #include "rules/catalogue.h"
+#include "job/validate_cascade.h"
 #include "rules/gw.h"
 
 namespace wenshu::job {
@@ -40,24 +42,84 @@ std::string head_of(const fs::path& p) {
   }
 }
 
-void add(Counts& c, core::Severity s) {
-  if (s == core::Severity::kError) ++c.errors;
-  else if (s == core::Severity::kWarning) ++c.warnings;
-  else ++c.infos;
+void add(Counts& c, const core::Diagnostic& d) {
+  if (!d.due.empty()) ++c.pending;
+  else if (!d.caused_by.empty()) ++c.follow_ons;
+  else if (d.severity == core::Severity::kError) ++c.errors;
+  else if (d.severity == core::Severity::kWarning) ++c.warnings;
+  else if (d.severity == core::Severity::kInfo) ++c.infos;
 }
 
-void summarise(ValidateResult& r, const model::Records& records) {
-  for (const auto& c : records.committees) {
-    auto& s = r.committees[c.id];
-    s.name = c.short_name.empty() ? c.name : c.short_name;
+void summarise(ValidateResult& r, const ingest::RecordsRead& read) {
+  for (const auto& year : read.years)
+    for (const auto& c : year.committees) {
+      if (!r.as_of.count(year.year)) continue;  // a year read but not checked
+      r.committees[{c.id, year.year}].name = c.short_name.empty() ? c.name : c.short_name;
+    }
+  const auto& items = r.diagnostics.items();
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto& d = items[i];
+    auto& s = r.committees[{d.committee, d.year}];
+    add(s.total, d);
+    add(s.by_regulation[regulation_of(d.rule)], d);
+    add(r.regulations[regulation_of(d.rule)], d);
+    if (!d.due.empty()) s.pending.push_back(i);
   }
-  for (const auto& d : r.diagnostics.items()) {
-    auto& s = r.committees[d.committee];
-    add(s.total, d.severity);
-    add(s.by_regulation[regulation_of(d.rule)], d.severity);
-    add(r.regulations[regulation_of(d.rule)], d.severity);
+  for (const auto& st : r.stats) r.committees[{st.committee, st.year}].stats.push_back(st);
+}
+
+void year_error(ValidateResult& r, const ValidateOptions& options, std::string message, std::string hint) {
+  core::Diagnostic d;
+  d.rule = "XML-YEAR";
+  if (!options.inputs.empty()) d.location.file = options.inputs.front().string();
+  d.message = std::move(message);
+  d.hints.push_back(std::move(hint));
+  r.diagnostics.push(std::move(d));
+  r.could_not_run = true;
+}
+
+std::string years_text(const ingest::RecordsRead& read) {
+  std::string out;
+  for (const auto& y : read.years) out += (out.empty() ? "" : "、") + std::to_string(y.year);
+  return out.empty() ? "（无）" : out;
+}
+
+/// Checks every year of `read` (or only options.year), each as of its own date.
+void check_years(const ValidateOptions& options, const ingest::RecordsRead& read, ValidateResult& r) {
+  if (options.year != 0 && read.find_year(options.year) == nullptr && !read.years.empty()) {
+    year_error(r, options,
+               fmt::format("没有 {} 年的记录：读入的记录属于 {} 年 / no records of the year asked for", options.year,
+                           years_text(read)),
+               "检查 --year 是否写错，或是否漏给了该年度的文件或文件夹");
+    return;
   }
-  for (const auto& st : r.stats) r.committees[st.committee].stats.push_back(st);
+  for (const auto& year : read.years) {
+    if (options.year != 0 && year.year != options.year) continue;
+    rules::CheckOptions co;
+    co.as_of = options.as_of;
+    if (!co.as_of && options.year != 0) co.as_of = core::Date{options.year, 12, 31};
+    const core::Date as_of = rules::as_of_date(year, co);
+    if (year.year != 0 && as_of < core::Date{year.year, 1, 1}) {
+      year_error(r, options,
+                 fmt::format("判定日期 {} 早于 {} 年的开始，该年度的记录未检查 / --as-of is before the year begins",
+                             core::format_date(as_of), year.year),
+                 "--as-of 应不早于所检查年度的1月1日（默认：有 --year 时为该年12月31日，否则为记录中最晚的日期）");
+      continue;
+    }
+    r.as_of[year.year] = as_of;
+    co.as_of = as_of;
+    rules::check_records(year, r.profile, co, r.diagnostics, r.stats);
+  }
+}
+
+/// Leaves out what the reader found in years not under check (--year): a year alone gives the
+/// same findings as that year among others.
+void keep_year(core::DiagnosticSink& sink, int year) {
+  if (year == 0) return;
+  std::vector<core::Diagnostic> kept;
+  for (const auto& d : sink.items())
+    if (d.year == 0 || d.year == year) kept.push_back(d);
+  sink.replace(std::move(kept));
 }
 
 }  // namespace
@@ -132,14 +194,13 @@ ValidateResult validate(const ValidateOptions& options) {
   r.record_files = record_files.size();
   r.document_files = document_files.size();
 
-  model::Records records;
+  ingest::RecordsRead read;
   if (!record_files.empty()) {
-    records = ingest::read_records(record_files, r.diagnostics);
-    if (options.year != 0) {
-      records.year = options.year;
-      for (auto& c : records.committees) c.year = options.year;  // --year overrides the files
-    }
-    rules::check_records(records, r.profile, r.diagnostics, r.stats);
+    ingest::RecordsReadOptions ro;
+    ro.year = options.year;
+    read = ingest::read_record_years(record_files, r.diagnostics, ro);
+    keep_year(r.diagnostics, options.year);
+    check_years(options, read, r);
   }
   for (const auto& f : document_files) {
     core::DiagnosticSink doc_sink;
@@ -147,7 +208,8 @@ ValidateResult validate(const ValidateOptions& options) {
     r.diagnostics.merge(std::move(doc_sink));
   }
   r.diagnostics.sort();
-  summarise(r, records);
+  link_follow_ons(read, r.diagnostics);
+  summarise(r, read);
   return r;
 }
 

@@ -189,6 +189,8 @@ void describe(V& v, R& m) {
   v.lines("portfolio", m.portfolio);
   v.flag("principal", m.principal, false);
   v.term("gender", m.gender);
+  v.date("term-start", m.term_start);
+  v.date("term-end", m.term_end);
 }
 
 // 调查研究制度 (DY) -------------------------------------------------------------------------------

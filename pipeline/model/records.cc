@@ -36,6 +36,18 @@ const Member* Records::principal_of(std::string_view committee) const {
   return nullptr;
 }
 
+const Member* Records::principal_on(std::string_view committee, const core::Date& day) const {
+  for (const auto& m : members)
+    if (m.committee == committee && m.principal && m.in_office(day)) return &m;
+  return principal_of(committee);
+}
+
+const Member* Records::member_on(std::string_view committee, std::string_view person, const core::Date& day) const {
+  for (const auto& m : members)
+    if (m.committee == committee && m.person == person && m.in_office(day)) return &m;
+  return member_by_person(committee, person);
+}
+
 std::vector<const Member*> Records::members_of(std::string_view committee) const {
   std::vector<const Member*> out;
   for (const auto& m : members)

@@ -72,8 +72,14 @@ struct Member {
   std::vector<std::string> portfolio;  ///< 分管 departments / areas (department names or ids)
   bool principal = false;         ///< 主要负责同志 (normally the 书记)
   std::optional<Gender> gender;
+  /// The term in this post (任职起止): a person whose post changes during the year has one
+  /// member record per post, with consecutive terms. None: from before the year / beyond it.
+  std::optional<core::Date> term_start;
+  std::optional<core::Date> term_end;
   /// True for 书记, 副书记 and 常委: the people the DY/JD rules speak of as 常委.
   bool is_standing() const { return role != MemberRole::kMember; }
+  /// True when `d` lies in the term.
+  bool in_office(const core::Date& d) const { return (!term_start || *term_start <= d) && (!term_end || d <= *term_end); }
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -113,6 +113,10 @@ struct Records {
   const Member* any_member_by_person(std::string_view person) const;
   /// The principal leader (主要负责同志) of `committee`, or nullptr.
   const Member* principal_of(std::string_view committee) const;
+  /// The principal leader of `committee` in office on `day` (else principal_of()), or nullptr.
+  const Member* principal_on(std::string_view committee, const core::Date& day) const;
+  /// The member record of `person` in `committee` in office on `day` (else member_by_person()).
+  const Member* member_on(std::string_view committee, std::string_view person, const core::Date& day) const;
   /// Members of `committee`, in input order.
   std::vector<const Member*> members_of(std::string_view committee) const;
   /// The year under check: `year` if set, else the first committee's year, else 0.

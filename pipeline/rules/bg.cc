@@ -22,9 +22,9 @@ void check_directives(Context& ctx) {
       ctx.report("BG-1", d.location, d.id, d.committee,
                  fmt::format("上级指示 {} 既无日期也无时限，无法核对专题报告 / directive without date or deadline", d.id));
     } else if (!first) {
-      ctx.report("BG-1", d.location, d.id, d.committee,
-                 fmt::format("上级指示 {} 要求报告，但没有专题报告（时限 {}） / no topical report", d.id,
-                             core::format_date(*due)));
+      ctx.report_unless_pending("BG-1", due, d.location, d.id, d.committee,
+                                fmt::format("上级指示 {} 要求报告，但没有专题报告（时限 {}） / no topical report", d.id,
+                                            core::format_date(*due)));
     } else if (*first > *due) {
       ctx.report("BG-1", d.location, d.id, d.committee,
                  fmt::format("上级指示 {} 的专题报告 {} 晚于时限 {} / topical report late", d.id, show(first),
@@ -68,8 +68,9 @@ void check_party_groups(Context& ctx) {
     const int year = ctx.year_of(c);
     for (const auto& t : model::terms<model::PartyGroup>()) {
       long long counts[5] = {0, 0, 0, 0, 0};
-      for (const auto& r : ctx.records.party_group_reports) {
-        if (r.committee != c.id || r.group != t.value) continue;
+      for (const auto* rp : ctx.of<model::PartyGroupReport>(c.id)) {
+        const auto& r = *rp;
+        if (r.group != t.value) continue;
         int q = 0;
         if (r.date) {
           if (r.date->year != year) continue;
@@ -85,9 +86,10 @@ void check_party_groups(Context& ctx) {
       }
       for (int q = 1; q <= 4; ++q)
         if (counts[q] < need)
-          ctx.report("BG-5", c.location, c.id, c.id,
-                     fmt::format("{}{}年第{}季度向常委会报告工作{}次，应至少{}次 / party group did not report this quarter",
-                                 t.text, year, q, counts[q], need));
+          ctx.report_unless_pending(
+              "BG-5", core::Date{year, q * 3, core::days_in_month(year, q * 3)}, c.location, c.id, c.id,
+              fmt::format("{}{}年第{}季度向常委会报告工作{}次，应至少{}次 / party group did not report this quarter",
+                          t.text, year, q, counts[q], need));
     }
   }
 }
@@ -136,10 +138,10 @@ void check_work_points(Context& ctx) {
                                model::term(w.kind), outside->id, show(outside->date), core::format_date(from),
                                core::format_date(to)));
       else
-        ctx.report("BG-6", c.location, c.id, c.id,
-                   fmt::format("{} {}年没有贯彻上级年度工作要点的{}书面报告（{} 至 {}） / report missing",
-                               c.short_name.empty() ? c.id : c.short_name, year, model::term(w.kind),
-                               core::format_date(from), core::format_date(to)));
+        ctx.report_unless_pending("BG-6", to, c.location, c.id, c.id,
+                                  fmt::format("{} {}年没有贯彻上级年度工作要点的{}书面报告（{} 至 {}） / report missing",
+                                              c.short_name.empty() ? c.id : c.short_name, year, model::term(w.kind),
+                                              core::format_date(from), core::format_date(to)));
     }
   }
 }

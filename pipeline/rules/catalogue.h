@@ -21,6 +21,8 @@ struct RuleInfo {
   std::string_view check;     ///< what is checked, Chinese, one line
   std::string_view params;    ///< profile parameter names, space separated (may be empty)
   std::string_view owner;     ///< stage that implements it: rules, gw (document), archive
+  /// For an info rule the records cannot speak to: why it is not checked (empty otherwise).
+  std::string_view not_checkable = {};
 };
 
 /// Every rule, in rules.md order.
@@ -31,6 +33,9 @@ const RuleInfo* find_rule(std::string_view id);
 std::string_view regulation_code(Regulation r);
 /// The Chinese name of a regulation: 调查研究制度, …
 std::string_view regulation_name(Regulation r);
+/// The record kinds (element names, space separated) a rule of DY…ZZ reads: a record of one of
+/// them left out for a schema error may be why the rule fires (validate's cascade control).
+std::string_view rule_reads(std::string_view id);
 /// "调查研究制度 第（一）条" for a rule (or "公文格式 GW-3" for GW/DA entries).
 std::string clause_label(const RuleInfo& rule);
 

@@ -27,14 +27,14 @@ void check_decisions(Context& ctx) {
     const auto found = item_of.find(d.id);
     const SupervisionItem* item = found == item_of.end() ? nullptr : found->second;
     if (item == nullptr) {
-      ctx.report("DB-2", d.location, d.id, d.committee,
-                 fmt::format("常委会决定事项 {} 没有督查督办记录 / decision not supervised", d.id));
+      ctx.report_unless_pending("DB-2", d.deadline, d.location, d.id, d.committee,
+                                fmt::format("常委会决定事项 {} 没有督查督办记录 / decision not supervised", d.id));
       continue;
     }
     const auto deadline = item->deadline ? item->deadline : d.deadline;
     if (item->result.empty() || !item->result_date)
-      ctx.report("DB-2", item->location, item->id, item->committee,
-                 fmt::format("督办事项 {}（决定 {}）没有办理结果 / no result", item->id, d.id));
+      ctx.report_unless_pending("DB-2", deadline, item->location, item->id, item->committee,
+                                fmt::format("督办事项 {}（决定 {}）没有办理结果 / no result", item->id, d.id));
     else if (deadline && *item->result_date > *deadline)
       ctx.report("DB-2", item->location, item->id, item->committee,
                  fmt::format("督办事项 {} 的结果 {} 晚于时限 {} / result after the deadline", item->id,
@@ -60,8 +60,8 @@ void check_methods(Context& ctx, const SupervisionItem& s) {
 void check_instruction(Context& ctx, const SupervisionItem& s) {
   if (s.source != model::SupervisionSource::kInstruction) return;
   if (s.result.empty() || !s.result_date)
-    ctx.report("DB-4", s.location, s.id, s.committee,
-               fmt::format("领导批示事项 {} 没有报告办理结果 / no result reported", s.id));
+    ctx.report_unless_pending("DB-4", s.deadline, s.location, s.id, s.committee,
+                              fmt::format("领导批示事项 {} 没有报告办理结果 / no result reported", s.id));
   else if (s.deadline && *s.result_date > *s.deadline)
     ctx.report("DB-4", s.location, s.id, s.committee,
                fmt::format("领导批示事项 {} 于 {} 报告结果，晚于时限 {} / result after the deadline", s.id,

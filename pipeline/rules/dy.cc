@@ -1,4 +1,6 @@
 // 调查研究制度 (rules.md DY): topics, reports, 蹲点, agenda research, department topics, adoption.
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "rules/context.h"
@@ -16,13 +18,13 @@ bool topic_in_year(const model::ResearchTopic& t, int year) {
 // rules.md DY-1a: 1–2 own topics per 常委 per year (0 → error, > max → warning).
 void check_topics(Context& ctx, const model::Committee& c, const Member& m, int year) {
   long long n = 0;
-  for (const auto& t : ctx.records.research_topics)
-    if (t.committee == c.id && t.owner == m.person && t.department.empty() && topic_in_year(t, year)) ++n;
+  for (const auto* t : ctx.of<model::ResearchTopic>(c.id))
+    if (t->owner == m.person && t->department.empty() && topic_in_year(*t, year)) ++n;
   const long long lo = ctx.param("dy.topics.min"), hi = ctx.param("dy.topics.max");
   if (n < lo)
-    ctx.report("DY-1a", m.location, m.id, c.id,
-               fmt::format("常委 {} {}年确定调研专题{}个，应为{}-{}个 / too few research topics", ctx.who(c.id, m.person),
-                           year, n, lo, hi));
+    ctx.report_unless_pending("DY-1a", ctx.year_end(c), m.location, m.id, c.id,
+                              fmt::format("常委 {} {}年确定调研专题{}个，应为{}-{}个 / too few research topics",
+                                          ctx.who(c.id, m.person), year, n, lo, hi));
   else if (n > hi)
     ctx.report("DY-1a", m.location, m.id, c.id,
                fmt::format("常委 {} {}年确定调研专题{}个，多于{}个 / more research topics than the regulation asks",
@@ -35,8 +37,9 @@ bool report_in_year(const model::ResearchReport& r, int year) { return in_year(r
 // rules.md DY-1b: 1–2 reports written by the 常委 himself/herself, each with 情况、分析、建议.
 void check_reports(Context& ctx, const model::Committee& c, const Member& m, int year) {
   long long own = 0;
-  for (const auto& r : ctx.records.research_reports) {
-    if (r.committee != c.id || r.author != m.person || !report_in_year(r, year)) continue;
+  for (const auto* rp : ctx.of<model::ResearchReport>(c.id)) {
+    const auto& r = *rp;
+    if (r.author != m.person || !report_in_year(r, year)) continue;
     if (r.drafted_by.empty() || r.drafted_by == r.author)
       ++own;
     else
@@ -47,9 +50,9 @@ void check_reports(Context& ctx, const model::Committee& c, const Member& m, int
   }
   const long long lo = ctx.param("dy.reports.min"), hi = ctx.param("dy.reports.max");
   if (own < lo)
-    ctx.report("DY-1b", m.location, m.id, c.id,
-               fmt::format("常委 {} {}年亲自撰写调研报告{}篇，应为{}-{}篇 / too few research reports",
-                           ctx.who(c.id, m.person), year, own, lo, hi));
+    ctx.report_unless_pending("DY-1b", ctx.year_end(c), m.location, m.id, c.id,
+                              fmt::format("常委 {} {}年亲自撰写调研报告{}篇，应为{}-{}篇 / too few research reports",
+                                          ctx.who(c.id, m.person), year, own, lo, hi));
   else if (own > hi)
     ctx.report("DY-1b", m.location, m.id, c.id,
                fmt::format("常委 {} {}年亲自撰写调研报告{}篇，多于{}篇 / more reports than the regulation asks",
@@ -76,8 +79,9 @@ void check_report_parts(Context& ctx) {
 // rules.md DY-2: a 蹲点 at one accepted unit, with dates and findings.
 void check_stays(Context& ctx, const model::Committee& c, const Member& m, int year) {
   long long good = 0;
-  for (const auto& s : ctx.records.field_stays) {
-    if (s.committee != c.id || s.member != m.person) continue;
+  for (const auto* sp : ctx.of<model::FieldStay>(c.id)) {
+    const auto& s = *sp;
+    if (s.member != m.person) continue;
     if (!(in_year(s.start, year) || in_year(s.end, year) || (!s.start && !s.end))) continue;
     std::vector<std::string> faults;
     if (s.unit_kind == model::UnitKind::kOther) faults.push_back("蹲点单位不是乡(镇)、村、企业、社区或重大项目");
@@ -95,9 +99,9 @@ void check_stays(Context& ctx, const model::Committee& c, const Member& m, int y
   }
   const long long lo = ctx.param("dy.field-stays.min");
   if (good < lo)
-    ctx.report("DY-2", m.location, m.id, c.id,
-               fmt::format("常委 {} {}年有效蹲点{}次，应至少{}次 / no field stay in the year", ctx.who(c.id, m.person),
-                           year, good, lo));
+    ctx.report_unless_pending("DY-2", ctx.year_end(c), m.location, m.id, c.id,
+                              fmt::format("常委 {} {}年有效蹲点{}次，应至少{}次 / no field stay in the year",
+                                          ctx.who(c.id, m.person), year, good, lo));
 }
 
 /// Date of a linked research record (report date, else the stay's end).
@@ -143,19 +147,74 @@ void check_agenda(Context& ctx) {
   }
 }
 
+/// A department's name as a portfolio or a topic may write it, reduced to what tells it apart:
+/// spaces dropped, and the committee in front of it (中共, the committee's name or short name,
+/// 市委/县委/区委) left out, so 县委组织部 = 临泽县委组织部 = 组织部.
+std::string department_key(std::string_view name, const model::Committee* c) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size();) {
+    if (name[i] == ' ') {
+      ++i;
+    } else if (name.substr(i, 3) == "\u3000") {
+      i += 3;
+    } else {
+      out += name[i++];
+    }
+  }
+  std::vector<std::string> prefixes = {"中共"};
+  if (c != nullptr) {
+    if (!c->name.empty()) prefixes.push_back(c->name);
+    if (!c->short_name.empty()) prefixes.push_back(c->short_name);
+  }
+  for (const char* p : {"市委", "县委", "区委", "县区委"}) prefixes.push_back(p);
+  for (bool again = true; again;) {
+    again = false;
+    for (const auto& p : prefixes)
+      if (out.size() > p.size() && out.rfind(p, 0) == 0) {
+        out.erase(0, p.size());
+        again = true;
+      }
+  }
+  return out;
+}
+
+/// The 常委 of `t`'s committee whose portfolio holds its department (on the topic's date).
+std::vector<const Member*> in_charge_of(Context& ctx, const model::ResearchTopic& t) {
+  const auto* c = ctx.records.find_committee(t.committee);
+  const std::string key = department_key(t.department, c);
+  std::vector<const Member*> out;
+  for (const auto* m : ctx.of<model::Member>(t.committee)) {
+    if (!m->is_standing() || (t.date && !m->in_office(*t.date))) continue;
+    for (const auto& p : m->portfolio)
+      if (department_key(p, c) == key) {
+        out.push_back(m);
+        break;
+      }
+  }
+  return out;
+}
+
 // rules.md DY-4: a department's topic is set by the 常委 whose portfolio holds the department.
 void check_department_topics(Context& ctx) {
   for (const auto& t : ctx.records.research_topics) {
     if (t.department.empty()) continue;
-    for (const auto* m : ctx.records.members_of(t.committee)) {
-      if (!m->is_standing()) continue;
-      bool holds = false;
-      for (const auto& p : m->portfolio) holds = holds || p == t.department;
-      if (holds && t.set_by != m->person)
-        ctx.report("DY-4", t.location, t.id, t.committee,
-                   fmt::format("{}的调研课题 {} 应由分管常委 {} 亲自确定，记录为 {} / topic not set by the member in charge",
-                               t.department, t.id, ctx.who(t.committee, m->person), ctx.who(t.committee, t.set_by)));
+    const auto members = in_charge_of(ctx, t);
+    if (members.empty()) {
+      ctx.report("DY-4", t.location, t.id, t.committee,
+                 fmt::format("调研课题 {} 所属的“{}”不在任何常委的分管范围中，无法核对是否由分管常委确定 / "
+                             "department not in any member's portfolio",
+                             t.id, t.department),
+                 std::nullopt, {"在分管该部门的常委的成员记录中写明 <portfolio>，名称与课题的 department 一致（可省略“县委”等前缀）"});
+      continue;
     }
+    bool set_by_one = false;
+    for (const auto* m : members) set_by_one = set_by_one || t.set_by == m->person;
+    if (set_by_one) continue;
+    std::string names;
+    for (const auto* m : members) names += (names.empty() ? "" : "、") + ctx.who(t.committee, m->person);
+    ctx.report("DY-4", t.location, t.id, t.committee,
+               fmt::format("{}的调研课题 {} 应由分管常委 {} 亲自确定，记录为 {} / topic not set by the member in charge",
+                           t.department, t.id, names, ctx.who(t.committee, t.set_by)));
   }
 }
 
@@ -164,14 +223,16 @@ void check_adoption(Context& ctx) {
   for (const auto& c : ctx.records.committees) {
     const int year = ctx.year_of(c);
     long long total = 0, adopted = 0;
-    for (const auto& r : ctx.records.research_reports) {
-      if (r.committee != c.id || !report_in_year(r, year)) continue;
+    for (const auto* rp : ctx.of<model::ResearchReport>(c.id)) {
+      const auto& r = *rp;
+      if (!report_in_year(r, year)) continue;
       for (const auto& rec : r.recommendations) {
         ++total;
         if (!rec.adoption) {
-          ctx.report("DY-6", rec.location.line ? rec.location : r.location, r.id, c.id,
-                     fmt::format("调研报告 {} 的建议“{}”年底未标明采纳情况 / recommendation without adoption status", r.id,
-                                 rec.text));
+          ctx.report_unless_pending("DY-6", ctx.year_end(c), rec.location.line ? rec.location : r.location, r.id, c.id,
+                                    fmt::format("调研报告 {} 的建议“{}”年底未标明采纳情况 / recommendation without "
+                                                "adoption status",
+                                                r.id, rec.text));
           continue;
         }
         if (*rec.adoption == model::Adoption::kAdopted || *rec.adoption == model::Adoption::kPartly) ++adopted;
@@ -186,8 +247,7 @@ void check_adoption(Context& ctx) {
 void check_dy(Context& ctx) {
   for (const auto& c : ctx.records.committees) {
     const int year = ctx.year_of(c);
-    for (const auto* m : ctx.records.members_of(c.id)) {
-      if (!m->is_standing()) continue;
+    for (const auto* m : ctx.held_to_yearly_duties(c)) {
       check_topics(ctx, c, *m, year);
       check_reports(ctx, c, *m, year);
       check_stays(ctx, c, *m, year);

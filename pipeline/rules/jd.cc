@@ -1,5 +1,7 @@
 // 监督制度 (rules.md JD-1, JD-2, JD-3, JD-5): 述职述廉 and 测评, 督察, 诫勉谈话, 函询, 民主生活会.
 #include <algorithm>
+#include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -16,23 +18,21 @@ bool evaluation_in_year(const model::Evaluation& e, int year) {
 
 // rules.md JD-1a: every member of the team has a 述职述廉 and a 民主评议/民主测评 each year.
 void check_duty_reports(Context& ctx, const model::Committee& c, int year) {
-  for (const auto* m : ctx.records.members_of(c.id)) {
-    if (!m->is_standing()) continue;
-    bool reported = false, evaluated = false;
-    for (const auto& d : ctx.records.duty_reports)
-      if (d.committee == c.id && d.person == m->person && (d.year != 0 ? d.year == year : in_year(d.date, year)))
-        reported = true;
-    for (const auto& e : ctx.records.evaluations) {
-      if (e.committee != c.id || !evaluation_in_year(e, year)) continue;
-      for (const auto& v : e.votes) evaluated = evaluated || v.person == m->person;
-    }
-    if (!reported)
-      ctx.report("JD-1a", m->location, m->id, c.id,
-                 fmt::format("班子成员 {} {}年没有述职述廉记录 / no 述职述廉 this year", ctx.who(c.id, m->person), year));
-    if (!evaluated)
-      ctx.report("JD-1a", m->location, m->id, c.id,
-                 fmt::format("班子成员 {} {}年没有民主评议或民主测评结果 / no democratic evaluation this year",
-                             ctx.who(c.id, m->person), year));
+  std::set<std::string_view> reported, evaluated;
+  for (const auto* d : ctx.of<model::DutyReport>(c.id))
+    if (d->year != 0 ? d->year == year : in_year(d->date, year)) reported.insert(d->person);
+  for (const auto* e : ctx.of<model::Evaluation>(c.id))
+    if (evaluation_in_year(*e, year))
+      for (const auto& v : e->votes) evaluated.insert(v.person);
+  for (const auto* m : ctx.held_to_yearly_duties(c)) {
+    if (!reported.count(m->person))
+      ctx.report_unless_pending("JD-1a", ctx.year_end(c), m->location, m->id, c.id,
+                                fmt::format("班子成员 {} {}年没有述职述廉记录 / no 述职述廉 this year",
+                                            ctx.who(c.id, m->person), year));
+    if (!evaluated.count(m->person))
+      ctx.report_unless_pending("JD-1a", ctx.year_end(c), m->location, m->id, c.id,
+                                fmt::format("班子成员 {} {}年没有民主评议或民主测评结果 / no democratic evaluation this year",
+                                            ctx.who(c.id, m->person), year));
   }
 }
 
@@ -103,9 +103,10 @@ void check_inquiries(Context& ctx) {
     const std::string to = ctx.who(q.committee, q.person);
     if (!q.reply_date) {
       if (!q.organisational_handling)
-        ctx.report("JD-3", q.location, q.id, q.committee,
-                   fmt::format("函询 {}（致 {}）没有回复，也没有组织处理的记录 / no reply and no organisational handling",
-                               q.id, to));
+        ctx.report_unless_pending(
+            "JD-3", q.deadline, q.location, q.id, q.committee,
+            fmt::format("函询 {}（致 {}）没有回复，也没有组织处理的记录 / no reply and no organisational handling", q.id,
+                        to));
     } else if (q.deadline && *q.reply_date > *q.deadline) {
       ctx.report("JD-3", q.location, q.id, q.committee,
                  fmt::format("函询 {}（致 {}）于 {} 回复，晚于时限 {} / reply after the deadline", q.id, to,
@@ -116,7 +117,8 @@ void check_inquiries(Context& ctx) {
                  fmt::format("函询 {} 的回复未讲清楚，但没有再次函询或以其他方式了解 / unclear reply not followed up",
                              q.id));
     if (q.about_team) {
-      const model::Member* principal = ctx.records.principal_of(q.committee);
+      const model::Member* principal =
+          q.date ? ctx.records.principal_on(q.committee, *q.date) : ctx.records.principal_of(q.committee);
       const bool to_principal = principal != nullptr ? principal->person == q.person : q.to_principal;
       if (!to_principal)
         ctx.report("JD-3", q.location, q.id, q.committee,
@@ -127,18 +129,25 @@ void check_inquiries(Context& ctx) {
   }
 }
 
+/// Whether `person` is a member of committee `parent` (in office on `day` when known).
+bool guides(const model::Records& r, const std::string& parent, const std::string& person,
+            const std::optional<core::Date>& day) {
+  const model::Member* m = day ? r.member_on(parent, person, *day) : r.member_by_person(parent, person);
+  return m != nullptr && (!day || m->in_office(*day));
+}
+
 // rules.md JD-5: a 民主生活会 each year with theme and measures; a city leader guides a county's.
 void check_democratic_life(Context& ctx, const model::Committee& c, int year) {
   const model::Meeting* held = nullptr;
-  for (const auto& m : ctx.records.meetings)
-    if (m.committee == c.id && m.kind == model::MeetingKind::kDemocraticLife && in_year(m.date, year)) {
-      held = &m;
-      if (!m.theme.empty() && !m.corrective_measures.empty()) break;
+  for (const auto* m : ctx.of<model::Meeting>(c.id))
+    if (m->kind == model::MeetingKind::kDemocraticLife && in_year(m->date, year)) {
+      held = m;
+      if (!m->theme.empty() && !m->corrective_measures.empty()) break;
     }
   if (held == nullptr) {
-    ctx.report("JD-5", c.location, c.id, c.id,
-               fmt::format("{} {}年没有召开领导班子民主生活会 / no democratic-life meeting this year", committee_name(c),
-                           year));
+    ctx.report_unless_pending("JD-5", ctx.year_end(c), c.location, c.id, c.id,
+                              fmt::format("{} {}年没有召开领导班子民主生活会 / no democratic-life meeting this year",
+                                          committee_name(c), year));
     return;
   }
   if (held->theme.empty())
@@ -152,7 +161,7 @@ void check_democratic_life(Context& ctx, const model::Committee& c, int year) {
       ctx.report("JD-5", held->location, held->id, c.id,
                  fmt::format("县区委民主生活会 {} 没有市委领导到会指导的记录 / no guiding city leader", held->id));
     } else if (!held->guiding_leader.empty() && !c.parent.empty() &&
-               ctx.records.member_by_person(c.parent, held->guiding_leader) == nullptr &&
+               !guides(ctx.records, c.parent, held->guiding_leader, held->date) &&
                ctx.records.find_committee(c.parent) != nullptr) {
       ctx.report("JD-5", held->location, held->id, c.id,
                  fmt::format("民主生活会 {} 的指导领导 {} 不是市委领导班子成员 / guiding leader is not a city leader",

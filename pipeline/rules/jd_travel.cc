@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "model/record_facts.h"
+
 #include "rules/context.h"
 
 namespace wenshu::rules {
@@ -29,12 +31,14 @@ const model::Committee* parent_of(const model::Records& r, const std::string& co
 void check_abroad(Context& ctx) {
   for (const auto& t : ctx.records.trips_abroad) {
     const auto* c = ctx.records.find_committee(t.committee);
-    const auto* m = ctx.records.member_by_person(t.committee, t.person);
+    // Who holds which post on the day: the consent's date, else the trip's start.
+    const core::Date day = t.consent_date ? *t.consent_date : t.start ? *t.start : ctx.as_of;
+    const auto* m = ctx.records.member_on(t.committee, t.person, day);
     const bool county_secretary = c != nullptr && c->level == model::CommitteeLevel::kCounty && m && m->principal;
     if (m && m->principal && !county_secretary) continue;  // the city's principal leader reports upward
     const model::Member* expected =
-        county_secretary ? (c->parent.empty() ? nullptr : ctx.records.principal_of(c->parent))
-                         : ctx.records.principal_of(t.committee);
+        county_secretary ? (c->parent.empty() ? nullptr : ctx.records.principal_on(c->parent, day))
+                         : ctx.records.principal_on(t.committee, day);
     const std::string who = ctx.who(t.committee, t.person);
     const char* need = county_secretary ? "市委主要负责同志" : "主要负责同志";
     if (t.consent_by.empty() || !t.consent_date) {
@@ -58,9 +62,8 @@ void check_abroad(Context& ctx) {
   }
 }
 
-// rules.md JD-4.2: report 3 days ahead (一般 → warning); private leave approved by the right person.
-void check_leave(Context& ctx, const TravelLeave& t) {
-  const std::string who = ctx.who(t.committee, t.person);
+// rules.md JD-4.2: 外出一般提前3天报告 (一般 → warning).
+void check_notice(Context& ctx, const TravelLeave& t, const std::string& who) {
   const long long notice = ctx.param("jd.travel.notice-days");
   if (!t.reported)
     ctx.report("JD-4.2", t.location, t.id, t.committee,
@@ -71,52 +74,87 @@ void check_leave(Context& ctx, const TravelLeave& t) {
                fmt::format("{} 的{} {} 于 {} 报告，距开始日期 {} 不足{}天 / reported less than {} days ahead", who,
                            model::term(t.kind), t.id, show(t.reported), show(t.start), notice, notice),
                core::Severity::kWarning);
-  if (t.kind != model::TravelKind::kPrivateLeave) return;
+}
 
+/// "" when `t` has an approval of `role` by `expected` (by anyone when unknown); else what is
+/// missing, naming the wrong approver when the approval is there but given by someone else.
+std::string approval_fault(Context& ctx, const TravelLeave& t, ApproverRole role, const model::Member* expected,
+                           const char* need) {
+  const model::Approval* other = nullptr;
+  for (const auto& a : t.approvals) {
+    if (a.role != role) continue;
+    if (expected == nullptr || a.approver == expected->person) return "";
+    if (other == nullptr) other = &a;
+  }
+  if (other == nullptr) return std::string(need) + "的审批";
+  return fmt::format("{}的审批（审批人为 {}，而{}是 {}）", need, ctx.who(t.committee, other->approver), need,
+                     ctx.who(expected->committee, expected->person));
+}
+
+/// The approvals a county member's leave of `days` days lacks (tiers of JD-4.2).
+void county_member_faults(Context& ctx, const TravelLeave& t, const model::Committee& c, const core::Date& day,
+                          int days, std::vector<std::string>& missing, bool& need_filing) {
+  const long long tier1 = ctx.param("jd.leave.tier1-max-days"), tier2 = ctx.param("jd.leave.tier2-max-days");
+  const model::Member* secretary = ctx.records.principal_on(c.id, day);
+  const auto fault = approval_fault(ctx, t, ApproverRole::kCountyPrincipal, secretary, "县区委主要负责同志");
+  if (!fault.empty()) missing.push_back(fault);
+  const auto* county = approval(t, ApproverRole::kCountyPrincipal, secretary);
+  need_filing = days > tier1;  // 请假7天以内 … 报市委组织部备案; 8天以上 … 并报市委组织部备案
+  if (days <= tier2) return;
+  // 8天以上经县区委主要负责同志同意后，由市委分管领导审批.
+  const auto* city = approval(t, ApproverRole::kCityInCharge, nullptr);
+  if (city == nullptr)
+    missing.push_back("市委分管领导的审批");
+  else if (county && county->date && city->date && *city->date < *county->date)
+    missing.push_back("市委分管领导在县区委主要负责同志同意之后的审批");
+  else if (const auto* p = parent_of(ctx.records, c.id);
+           p && !city->approver.empty() && !ctx.records.member_on(p->id, city->approver, day))
+    missing.push_back("市委领导（审批人 " + ctx.who(t.committee, city->approver) + " 不是市委领导班子成员）的审批");
+}
+
+// rules.md JD-4.2: private leave approved by the right person, by its length computed from the
+// dates (a stated length that disagrees is a warning).
+void check_leave(Context& ctx, const TravelLeave& t) {
+  const std::string who = ctx.who(t.committee, t.person);
+  check_notice(ctx, t, who);
+  const model::LeaveLength length = model::leave_length(t);
+  if (length.disagrees)
+    ctx.report("JD-4.2", t.location, t.id, t.committee,
+               fmt::format("{} {} 写明{}天，但起止日期 {} 至 {} 共{}天；按{}天审核 / stated days disagree with the dates",
+                           model::term(t.kind), t.id, t.days, show(t.start), show(t.end), length.days, length.days),
+               core::Severity::kWarning);
+  if (t.kind != model::TravelKind::kPrivateLeave) return;
   const auto* c = ctx.records.find_committee(t.committee);
-  const auto* m = ctx.records.member_by_person(t.committee, t.person);
+  const core::Date day = t.start ? *t.start : t.reported ? *t.reported : ctx.as_of;
+  const auto* m = c ? ctx.records.member_on(t.committee, t.person, day) : nullptr;
   if (c == nullptr || m == nullptr) return;  // dangling references are reported by the reader
-  const int days = leave_days(t);
   std::vector<std::string> missing;
   bool need_filing = false;
   if (c->level == model::CommitteeLevel::kCity) {
     if (m->principal) return;  // the city's principal leader asks the province: out of scope
-    if (!approval(t, ApproverRole::kCityPrincipal, ctx.records.principal_of(c->id)))
-      missing.push_back("市委主要负责同志的审批");
+    const auto fault =
+        approval_fault(ctx, t, ApproverRole::kCityPrincipal, ctx.records.principal_on(c->id, day), "市委主要负责同志");
+    if (!fault.empty()) missing.push_back(fault);
   } else if (m->principal) {
     // 县区委主要负责同志因私外出向市委主要负责同志请假，报市委组织部备案.
-    const model::Member* city = c->parent.empty() ? nullptr : ctx.records.principal_of(c->parent);
-    if (!approval(t, ApproverRole::kCityPrincipal, city)) missing.push_back("市委主要负责同志的审批");
+    const model::Member* city = c->parent.empty() ? nullptr : ctx.records.principal_on(c->parent, day);
+    const auto fault = approval_fault(ctx, t, ApproverRole::kCityPrincipal, city, "市委主要负责同志");
+    if (!fault.empty()) missing.push_back(fault);
     need_filing = true;
+  } else if (length.days <= 0) {
+    ctx.report("JD-4.2", t.location, t.id, t.committee,
+               fmt::format("{} 的请假 {} 没有天数或起止日期，无法确定审批层级 / leave without length", who, t.id));
+    return;
   } else {
-    if (days <= 0) {
-      ctx.report("JD-4.2", t.location, t.id, t.committee,
-                 fmt::format("{} 的请假 {} 没有天数或起止日期，无法确定审批层级 / leave without length", who, t.id));
-      return;
-    }
-    const long long tier1 = ctx.param("jd.leave.tier1-max-days"), tier2 = ctx.param("jd.leave.tier2-max-days");
-    const auto* county = approval(t, ApproverRole::kCountyPrincipal, ctx.records.principal_of(c->id));
-    if (county == nullptr) missing.push_back("县区委主要负责同志的审批");
-    need_filing = days > tier1;  // 请假7天以内 … 报市委组织部备案; 8天以上 … 并报市委组织部备案
-    if (days > tier2) {
-      // 8天以上经县区委主要负责同志同意后，由市委分管领导审批.
-      const auto* city = approval(t, ApproverRole::kCityInCharge, nullptr);
-      if (city == nullptr)
-        missing.push_back("市委分管领导的审批");
-      else if (county && county->date && city->date && *city->date < *county->date)
-        missing.push_back("市委分管领导在县区委主要负责同志同意之后的审批");
-      else if (const auto* p = parent_of(ctx.records, c->id); p && !city->approver.empty() &&
-                                                            !ctx.records.member_by_person(p->id, city->approver))
-        missing.push_back("市委领导（审批人 " + ctx.who(t.committee, city->approver) + " 不是市委领导班子成员）的审批");
-    }
+    county_member_faults(ctx, t, *c, day, length.days, missing, need_filing);
   }
   if (need_filing && !t.filed) missing.push_back("报市委组织部备案");
   if (missing.empty()) return;
   std::string list;
   for (std::size_t i = 0; i < missing.size(); ++i) list += (i ? "、" : "") + missing[i];
   ctx.report("JD-4.2", t.location, t.id, t.committee,
-             fmt::format("{} 因私请假 {}（{}天）缺少{} / leave lacks the required approval or filing", who, t.id, days,
-                         list));
+             fmt::format("{} 因私请假 {}（{}天）缺少{} / leave lacks the required approval or filing", who, t.id,
+                         length.days, list));
 }
 
 // rules.md JD-4.3: the unified form carries reason, dates and the approver's comment.
@@ -143,14 +181,15 @@ void check_summaries(Context& ctx, const model::Committee& c, int year) {
   for (int half = 1; half <= 2; ++half) {
     std::set<std::string> actual;
     long long trips = 0, leaves = 0;
-    for (const auto& t : ctx.records.travel_leaves) {
-      if (t.committee != c.id || !t.start || t.start->year != year || core::half_of(*t.start) != half) continue;
-      actual.insert(t.id);
-      (t.kind == model::TravelKind::kOfficialTrip ? trips : leaves) += 1;
+    for (const auto* t : ctx.of<model::TravelLeave>(c.id)) {
+      if (!t->start || t->start->year != year || core::half_of(*t->start) != half) continue;
+      actual.insert(t->id);
+      (t->kind == model::TravelKind::kOfficialTrip ? trips : leaves) += 1;
     }
     long long sent = 0;
-    for (const auto& s : ctx.records.travel_summaries) {
-      if (s.committee != c.id || s.year != year || s.half != half) continue;
+    for (const auto* sp : ctx.of<model::TravelSummary>(c.id)) {
+      const auto& s = *sp;
+      if (s.year != year || s.half != half) continue;
       if (!s.sent_to_org_dept) {
         ctx.report("JD-4.3", s.location, s.id, c.id,
                    fmt::format("外出请假汇总 {} 未报市委组织部 / summary not sent", s.id));
@@ -172,8 +211,11 @@ void check_summaries(Context& ctx, const model::Committee& c, int year) {
         ctx.report("JD-4.3", s.location, s.id, c.id,
                    fmt::format("外出请假汇总 {} 与记录不一致：{} / summary disagrees with the records", s.id, diff));
     }
+    // Due some days after the half-year ends (jd.travel-summary.due-days).
+    const core::Date due = core::add_days(half == 1 ? core::Date{year, 6, 30} : core::Date{year, 12, 31},
+                                          ctx.param("jd.travel-summary.due-days"));
     if (sent < need)
-      ctx.report("JD-4.3", c.location, c.id, c.id,
+      ctx.report_unless_pending("JD-4.3", due, c.location, c.id, c.id,
                  fmt::format("{} {}年{}半年未向市委组织部汇总报告班子成员外出和请假情况 / no half-year summary",
                              c.short_name.empty() ? c.id : c.short_name, year, half == 1 ? "上" : "下"));
   }

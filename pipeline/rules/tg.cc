@@ -15,12 +15,12 @@ std::string committee_name(const model::Committee& c) { return c.short_name.empt
 void check_plenary(Context& ctx, const model::Committee& c, int year) {
   const long long need = ctx.param("tg.plenary-report.per-half");
   long long counts[3] = {0, 0, 0};
-  for (const auto& m : ctx.records.meetings)
-    if (m.committee == c.id && m.kind == MeetingKind::kPlenary && m.standing_committee_report && in_year(m.date, year))
+  for (const auto* mp : ctx.of<model::Meeting>(c.id))
+    if (const auto& m = *mp; m.kind == MeetingKind::kPlenary && m.standing_committee_report && in_year(m.date, year))
       ++counts[core::half_of(*m.date)];
   for (int h = 1; h <= 2; ++h)
     if (counts[h] < need)
-      ctx.report("TG-1", c.location, c.id, c.id,
+      ctx.report_unless_pending("TG-1", core::Date{year, h * 6, h == 1 ? 30 : 31}, c.location, c.id, c.id,
                  fmt::format("{} {}年{}半年常委会向全委会报告工作{}次，应至少{}次 / no report to the plenary",
                              committee_name(c), year, h == 1 ? "上" : "下", counts[h], need));
 }
@@ -29,8 +29,9 @@ void check_plenary(Context& ctx, const model::Committee& c, int year) {
 void check_regular(Context& ctx, const model::Committee& c, int year) {
   const long long need = ctx.param("tg.regular-meeting.per-month");
   long long counts[13] = {}, without_reports[13] = {};
-  for (const auto& m : ctx.records.meetings) {
-    if (m.committee != c.id || m.kind != MeetingKind::kRegular || !in_year(m.date, year)) continue;
+  for (const auto* mp : ctx.of<model::Meeting>(c.id)) {
+    const auto& m = *mp;
+    if (m.kind != MeetingKind::kRegular || !in_year(m.date, year)) continue;
     if (m.hears_work_reports)
       ++counts[m.date->month];
     else
@@ -38,7 +39,7 @@ void check_regular(Context& ctx, const model::Committee& c, int year) {
   }
   for (int month = 1; month <= 12; ++month)
     if (counts[month] < need)
-      ctx.report("TG-2", c.location, c.id, c.id,
+      ctx.report_unless_pending("TG-2", core::Date{year, month, core::days_in_month(year, month)}, c.location, c.id, c.id,
                  fmt::format("{} {}-{:02} 听取常委分管工作汇报的常委会例会{}次，应至少{}次{} / no regular meeting this month",
                              committee_name(c), year, month, counts[month], need,
                              without_reports[month] ? fmt::format("（另有{}次例会未听取汇报）", without_reports[month])
@@ -50,13 +51,16 @@ void check_briefings(Context& ctx, const model::Committee& c, int year) {
   const long long need = ctx.param("tg.briefing.per-half-month");
   const long long split = ctx.param("tg.briefing.first-half-last-day");
   long long counts[13][2] = {};
-  for (const auto& m : ctx.records.meetings)
-    if (m.committee == c.id && m.kind == MeetingKind::kBriefing && in_year(m.date, year))
+  for (const auto* mp : ctx.of<model::Meeting>(c.id))
+    if (const auto& m = *mp; m.kind == MeetingKind::kBriefing && in_year(m.date, year))
       ++counts[m.date->month][m.date->day <= split ? 0 : 1];
   for (int month = 1; month <= 12; ++month)
     for (int half = 0; half < 2; ++half)
       if (counts[month][half] < need)
-        ctx.report("TG-3", c.location, c.id, c.id,
+        ctx.report_unless_pending(
+            "TG-3",
+            core::Date{year, month, half == 0 ? static_cast<int>(split) : core::days_in_month(year, month)},
+            c.location, c.id, c.id,
                    fmt::format("{} {}-{:02} {}（{}日）常委碰头会{}次，应至少{}次 / no briefing in this half-month",
                                committee_name(c), year, month, half == 0 ? "上半月" : "下半月",
                                half == 0 ? fmt::format("1-{}", split)
@@ -71,17 +75,17 @@ bool is_standing_meeting(MeetingKind k) {
 // rules.md TG-4, TG-5, TG-6: figures only; attendance of every meeting as well.
 void statistics(Context& ctx, const model::Committee& c, int year) {
   long long key_items = 0;
-  for (const auto& k : ctx.records.key_work_items)
-    if (k.committee == c.id) ++key_items;
+  key_items = static_cast<long long>(ctx.of<model::KeyWorkItem>(c.id).size());
   ctx.stat("TG-4", c.id, "重点工作、重大活动安排条目", key_items);
   long long notices = 0;
-  for (const auto& n : ctx.records.notifications)
-    if (n.committee == c.id && (!n.date || n.date->year == year)) ++notices;
+  for (const auto* n : ctx.of<model::Notification>(c.id))
+    if (!n->date || n->date->year == year) ++notices;
   ctx.stat("TG-5", c.id, "向民主党派等通报情况次数", notices);
   long long standing = 0, with_observers = 0, present = 0, expected = 0;
   long long by_org[5] = {};
-  for (const auto& m : ctx.records.meetings) {
-    if (m.committee != c.id || !in_year(m.date, year)) continue;
+  for (const auto* mp : ctx.of<model::Meeting>(c.id)) {
+    const auto& m = *mp;
+    if (!in_year(m.date, year)) continue;
     present += static_cast<long long>(m.attendees.size());
     expected += static_cast<long long>(m.attendees.size() + m.absentees.size());
     if (!is_standing_meeting(m.kind)) continue;

@@ -76,12 +76,16 @@ void check_decision(Context& ctx, const ConsultationsByDecision& ix, const Decis
                fmt::format("重大决策 {} 的提交日期 {} 晚于决策日期 {} / submitted after the decision", d.id,
                            show(d.submitted), show(d.date)));
   bool report_with = false;
-  for (const auto* c : cs)
+  std::string reports;  // the reports there are, with their dates (the message names them)
+  for (const auto* c : cs) {
     if (c->report_date && *c->report_date <= *d.submitted) report_with = true;
+    reports += fmt::format("{}{} 的报告日期为 {}", reports.empty() ? "" : "；", c->id, show(c->report_date));
+  }
   if (!report_with)
     ctx.report("ZX-2.3", d.location, d.id, d.committee,
-               fmt::format("重大决策 {} 提交时（{}）没有已完成的咨询论证报告 / not submitted together with the report",
-                           d.id, show(d.submitted)));
+               fmt::format("重大决策 {} 提交时（{}）没有已完成的咨询论证报告（{}）/ not submitted together with the "
+                           "report",
+                           d.id, show(d.submitted), reports));
 }
 
 bool has_valid_form(const Consultation& c) {
@@ -129,12 +133,9 @@ void check_feedback(Context& ctx, const ConsultationsByDecision& ix, const Decis
   const core::Date due = core::add_days(*d.date, days);
   for (const auto* c : consultations_of(ctx.records, ix, d)) {
     if (c->expert_feedback && *c->expert_feedback <= due) continue;
-    if (!c->expert_feedback) {
-      const auto* com = ctx.records.find_committee(d.committee);
-      const int year = com ? ctx.year_of(*com) : ctx.records.effective_year();
-      if (year != 0 && due > core::Date{year, 12, 31}) continue;  // not yet due within the year under check
-    }
-    ctx.report("ZX-5", c->location, c->id, c->committee,
+    // Without feedback yet, a deadline after the as-of date makes it a pending matter.
+    ctx.report_unless_pending("ZX-5", c->expert_feedback ? std::nullopt : std::optional<core::Date>(due), c->location,
+                              c->id, c->committee,
                fmt::format("决策咨询 {} 未在决策（{}）后{}天内（{}前）向专家反馈吸纳情况{} / no timely feedback to experts",
                            c->id, show(d.date), days, core::format_date(due),
                            c->expert_feedback ? "（反馈于" + show(c->expert_feedback) + "）" : ""));

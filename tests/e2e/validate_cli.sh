@@ -48,11 +48,23 @@ grep -q "events.xml:3:[0-9]*: error\[BG-2\]: 突发公共事件 e1" "$TMP/err.tx
 grep -q "error\[BG-2\]: 突发公共事件 e2" "$TMP/err.txt" && fail "e2 reported at exactly 2 h"
 grep -q "error\[" "$TMP/out.txt" && fail "diagnostics on stdout"
 grep -q "汇总 / summary" "$TMP/out.txt" || fail "no summary"
-grep -q "^gz 甘州区委" "$TMP/out.txt" || fail "no committee summary line"
+grep -q "^gz 2009年 甘州区委" "$TMP/out.txt" || fail "no committee summary line"
 
-# --year overrides the year of the files: nothing of 2009 counts for 2010's meetings.
-"$WENSHU" validate --show all --year 2010 "$TMP/year" >"$TMP/out2010.txt" 2>&1
-grep -q "2010-01 " "$TMP/out2010.txt" || fail "--year 2010 not applied"
+# --year names the year under check: a year without records is said once, exit 2.
+"$WENSHU" validate --year 2010 "$TMP/year" >"$TMP/out2010.txt" 2>&1
+rc=$?
+[ $rc -eq 2 ] || { cat "$TMP/out2010.txt"; fail "--year without records: exit $rc, want 2"; }
+[ "$(grep -c "error\[XML-YEAR\]: 没有 2010 年的记录：读入的记录属于 2009 年" "$TMP/out2010.txt")" = 1 ] ||
+  { cat "$TMP/out2010.txt"; fail "--year 2010 not said once"; }
+grep -q "error\[TG-2\]" "$TMP/out2010.txt" && fail "--year 2010 still checked the 2009 records"
+
+# --as-of before the year begins: said, exit 2; an --as-of that is no date: exit 2.
+"$WENSHU" validate --as-of 2008-12-31 "$TMP/year" >"$TMP/asof.txt" 2>&1
+[ $? -eq 2 ] || fail "--as-of before the year: exit code"
+grep -q "error\[XML-YEAR\]: 判定日期 2008-12-31 早于 2009 年的开始" "$TMP/asof.txt" || { cat "$TMP/asof.txt"; fail "no --as-of diagnostic"; }
+"$WENSHU" validate --as-of 2009-02-30 "$TMP/year" >/dev/null 2>"$TMP/asof.err"
+[ $? -eq 2 ] || fail "--as-of 2009-02-30 accepted"
+grep -q "YYYY-MM-DD" "$TMP/asof.err" || fail "--as-of error does not say the form"
 
 # JSON output parses and carries diagnostics and summary.
 "$WENSHU" validate --format json "$TMP/year" >"$TMP/out.json"

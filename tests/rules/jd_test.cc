@@ -183,11 +183,20 @@ TEST_CASE("JD-4.2: leave of 3, 4, 7 and 8 days — the approval tiers") {
   CHECK(run(r).count("JD-4.2", "lv1") == 1);  // approved before the county secretary agreed
   r.travel_leaves[0].approvals[1].date = D(2009, 4, 2);
   CHECK(run(r).count("JD-4.2") == 0);
-  // Stated days win over the dates.
+  // The dates decide, not the stated days: 3 days written over 8 days of dates is an 8-day
+  // leave (a warning says they disagree) that lacks the city's approval and the filing.
   r.travel_leaves[0].days = 3;
   r.travel_leaves[0].approvals.pop_back();
   r.travel_leaves[0].filed.reset();
-  CHECK(run(r).count("JD-4.2") == 0);
+  out = run(r);
+  REQUIRE(out.count("JD-4.2", core::Severity::kWarning) == 1);
+  CHECK(out.of("JD-4.2", "lv1")[0].message.find("写明3天，但起止日期 2009-04-05 至 2009-04-12 共8天") != std::string::npos);
+  REQUIRE(out.count("JD-4.2", core::Severity::kError) == 1);
+  const auto errors = out.of("JD-4.2", "lv1");
+  CHECK(errors[1].message.find("（8天）缺少市委分管领导的审批、报市委组织部备案") != std::string::npos);
+  // Stated days that agree with the dates say nothing.
+  r.travel_leaves[0].days = 8;
+  CHECK(run(r).count("JD-4.2", core::Severity::kWarning) == 0);
 }
 
 TEST_CASE("JD-4.2: leave across 2008-02-29 counts the leap day") {

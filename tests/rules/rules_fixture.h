@@ -63,11 +63,16 @@ struct Run {
   }
 };
 
-/// Runs every rule.
-inline Run run(model::Records& r, const model::Profile& p = shipped_profile()) {
+/// Runs every rule, judged as of `as_of` (default: the end of the records' year, so every
+/// deadline of the year has passed; none when the records have no year: their latest date).
+inline Run run(model::Records& r, const model::Profile& p = shipped_profile(),
+               std::optional<core::Date> as_of = std::nullopt) {
   r.build_index();
   Run out;
-  rules::check_records(r, p, out.sink, out.stats);
+  rules::CheckOptions o;
+  o.as_of = as_of;
+  if (!o.as_of && r.effective_year() != 0) o.as_of = core::Date{r.effective_year(), 12, 31};
+  rules::check_records(r, p, o, out.sink, out.stats);
   return out;
 }
 
