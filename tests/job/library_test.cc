@@ -62,7 +62,7 @@ TEST_CASE("library: validate a year of records and a 公文 file", "[job][librar
   CHECK_FALSE(r.could_not_run);
   CHECK(r.record_files == 6);
   CHECK(r.document_files == 1);
-  CHECK(r.committees.count("sunan") == 1);
+  CHECK(r.committees.count({"sunan", 2009}) == 1);
   CHECK(has_rule(r.diagnostics, "GW-1"));  // [2009] and the space in the 发文字号
   CHECK(r.exit_code() == 1);
   CHECK(r.profile.params.size() > 20);
