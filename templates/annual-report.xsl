@@ -50,21 +50,18 @@
               <xsl:for-each select="finding">
                 <item level="2">
                   <xsl:attribute name="number">（<xsl:call-template name="cn-number"><xsl:with-param name="n" select="position()"/></xsl:call-template>）</xsl:attribute>
-                  <xsl:if test="$city and @committee-name != ''"><xsl:value-of select="@committee-name"/>：</xsl:if><xsl:value-of select="message"/>（<xsl:value-of select="@rule"/><xsl:if test="@clause != ''">，<xsl:value-of select="@clause"/></xsl:if><xsl:if test="@record != ''">；记录<xsl:value-of select="@record"/></xsl:if>）。</item>
+                  <xsl:if test="$city and @committee-name != ''"><xsl:value-of select="@committee-name"/>：</xsl:if><xsl:call-template name="finding-sentence"/></item>
               </xsl:for-each>
             </xsl:when>
             <xsl:otherwise><p>存在问题：未发现不符合制度要求的问题。</p></xsl:otherwise>
           </xsl:choose>
           <xsl:if test="observation">
-            <p>有关统计：<xsl:for-each select="observation"><xsl:value-of select="message"/><xsl:choose><xsl:when test="position() != last()">；</xsl:when><xsl:otherwise>。</xsl:otherwise></xsl:choose></xsl:for-each></p>
+            <p>有关统计：<xsl:for-each select="observation"><xsl:value-of select="text"/><xsl:choose><xsl:when test="position() != last()">；</xsl:when><xsl:otherwise>。</xsl:otherwise></xsl:choose></xsl:for-each></p>
           </xsl:if>
+          <!-- Matters not yet due as of the report's date: one sentence, not a second numbered
+               list under the same heading (GW-5: the numbers of one level run on). -->
           <xsl:if test="pending">
-            <p>尚未到期的事项（<xsl:value-of select="count(pending)"/>项，继续跟踪办理）：</p>
-            <xsl:for-each select="pending">
-              <item level="2">
-                <xsl:attribute name="number">（<xsl:call-template name="cn-number"><xsl:with-param name="n" select="position()"/></xsl:call-template>）</xsl:attribute>
-                <xsl:if test="$city and @committee-name != ''"><xsl:value-of select="@committee-name"/>：</xsl:if><xsl:value-of select="message"/>。</item>
-            </xsl:for-each>
+            <p>尚未到期、继续跟踪办理的事项<xsl:value-of select="count(pending)"/>项：<xsl:for-each select="pending"><xsl:if test="$city and @committee-name != ''"><xsl:value-of select="@committee-name"/>，</xsl:if><xsl:value-of select="text"/><xsl:choose><xsl:when test="position() != last()">；</xsl:when><xsl:otherwise>。</xsl:otherwise></xsl:choose></xsl:for-each></p>
           </xsl:if>
         </xsl:for-each>
         <p>特此报告。</p>

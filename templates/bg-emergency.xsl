@@ -11,7 +11,9 @@
     </xsl:call-template>
     <xsl:variable name="to">
       <xsl:choose>
-        <xsl:when test="$r/@reported-to != ''"><xsl:value-of select="$r/@reported-to"/></xsl:when>
+        <xsl:when test="$r/@reported-to != ''">
+          <xsl:call-template name="body-name"><xsl:with-param name="ref" select="$r/@reported-to"/></xsl:call-template>
+        </xsl:when>
         <xsl:otherwise><xsl:value-of select="$superior"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -26,12 +28,15 @@
       <title>关于<xsl:choose><xsl:when test="starts-with($r/title, '关于')"><xsl:value-of select="substring-after($r/title, '关于')"/></xsl:when><xsl:otherwise><xsl:value-of select="$r/title"/></xsl:otherwise></xsl:choose>的报告</title>
       <main-recipients><xsl:value-of select="$to"/>：</main-recipients>
       <body>
-        <p><xsl:value-of select="$r/@occurred-cn"/>，<xsl:value-of select="$r/title"/>。<xsl:value-of select="$org-short"/>于<xsl:value-of select="$r/@reported-cn"/>向<xsl:value-of select="$to"/>报告。现将有关情况报告如下。</p>
+        <!-- What the record holds is when it happened, when it became known and when it was
+             reported; the losses and the handling are not in the records, and a first report
+             (首报) says so: they are being verified and follow in a further report (续报). -->
+        <p>现将<xsl:value-of select="$r/title"/>的有关情况报告如下。</p>
         <heading level="1" number="一、">事件基本情况</heading>
-        <p>（事件发生的时间、地点、范围和已造成的影响。）</p>
-        <heading level="1" number="二、">已采取的措施</heading>
-        <p>（应急处置措施和下一步工作安排。）</p>
-        <p>特此报告，后续情况将及时续报。</p>
+        <p><xsl:value-of select="$r/@occurred-cn"/>，<xsl:value-of select="$r/title"/>。<xsl:if test="$r/@known-cn != ''"><xsl:value-of select="$org-short"/>于<xsl:value-of select="$r/@known-cn"/>获知。</xsl:if></p>
+        <heading level="1" number="二、">报告和处置情况</heading>
+        <p><xsl:value-of select="$org-short"/>于<xsl:value-of select="$r/@reported-cn"/>向<xsl:value-of select="$to"/>首报。事件造成的损失和应急处置情况正在进一步核实，核实后及时续报。</p>
+        <p>特此报告。</p>
       </body>
       <xsl:call-template name="signoff">
         <xsl:with-param name="date" select="$r/@reported-date"/>

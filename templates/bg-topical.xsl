@@ -11,7 +11,9 @@
     </xsl:call-template>
     <xsl:variable name="to">
       <xsl:choose>
-        <xsl:when test="$r/@directive-from != ''"><xsl:value-of select="$r/@directive-from"/></xsl:when>
+        <xsl:when test="$r/@directive-from != ''">
+          <xsl:call-template name="body-name"><xsl:with-param name="ref" select="$r/@directive-from"/></xsl:call-template>
+        </xsl:when>
         <xsl:otherwise><xsl:value-of select="$superior"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -46,7 +48,7 @@
             <p>文件下发以来，<xsl:value-of select="$org-short"/><xsl:value-of select="$work"/>。</p>
           </xsl:when>
           <xsl:otherwise>
-            <p>文件下发以来，<xsl:value-of select="$org-short"/>的工作记录中没有登记相关会议、决策和督办事项。</p>
+            <p>文件下发以来，<xsl:value-of select="$org-short"/>没有召开会议、研究决定重大事项或立项督办事项。</p>
           </xsl:otherwise>
         </xsl:choose>
         <xsl:variable name="decisions" select="$in/records/decision[number(translate(substring(@date, 1, 10), '-', '')) &gt;= number(concat('0', $day-from)) and number(translate(substring(@date, 1, 10), '-', '')) &lt; number(concat('0', $day-to))]"/>

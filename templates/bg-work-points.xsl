@@ -44,7 +44,7 @@
             <p><xsl:value-of select="$r/@year"/>年<xsl:value-of select="$when"/>，<xsl:value-of select="$org-short"/><xsl:value-of select="$work"/>。</p>
           </xsl:when>
           <xsl:otherwise>
-            <p><xsl:value-of select="$r/@year"/>年<xsl:value-of select="$when"/>，<xsl:value-of select="$org-short"/>的工作记录中没有登记会议、决策和督办事项。</p>
+            <p><xsl:value-of select="$r/@year"/>年<xsl:value-of select="$when"/>，<xsl:value-of select="$org-short"/>没有召开会议、研究决定重大事项或立项督办事项。</p>
           </xsl:otherwise>
         </xsl:choose>
         <xsl:if test="$r/@kind != '年中'">
@@ -89,7 +89,7 @@
             <p>同时，继续对照<xsl:value-of select="$superior"/>年度工作要点，抓好各项工作的落实。</p>
           </xsl:when>
           <xsl:otherwise>
-            <p><xsl:choose><xsl:when test="$in/records/supervision">督办事项均已办结。</xsl:when><xsl:otherwise>本年度没有登记督办事项。</xsl:otherwise></xsl:choose><xsl:value-of select="$org-short"/>将继续对照<xsl:value-of select="$superior"/>年度工作要点，抓好各项工作的落实。</p>
+            <p><xsl:choose><xsl:when test="$in/records/supervision">督办事项均已办结。</xsl:when><xsl:otherwise>本年度没有立项督办事项。</xsl:otherwise></xsl:choose><xsl:value-of select="$org-short"/>将继续对照<xsl:value-of select="$superior"/>年度工作要点，抓好各项工作的落实。</p>
           </xsl:otherwise>
         </xsl:choose>
         <p>特此报告。</p>

@@ -29,13 +29,31 @@
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="year" select="/compose-input/@year"/>
-  <!-- 上级党委 (for upward documents) -->
+  <!-- 上级党委 (for upward documents), by its full name -->
   <xsl:variable name="superior">
     <xsl:choose>
       <xsl:when test="/compose-input/@parent-name != ''"><xsl:value-of select="/compose-input/@parent-name"/></xsl:when>
-      <xsl:otherwise>中共甘肃省委</xsl:otherwise>
+      <xsl:otherwise>中共甘肃省委员会</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
+  <!-- Its 组织部 (the 外出请假 summaries go there, rules.md JD-4.3) -->
+  <xsl:variable name="superior-organisation-dept">
+    <xsl:choose>
+      <xsl:when test="/compose-input/@parent-short-name != ''">中共<xsl:value-of select="/compose-input/@parent-short-name"/>组织部</xsl:when>
+      <xsl:otherwise>中共甘肃省委组织部</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <!-- A body as a 公文 names it: the full name of a committee of the records when `ref` is
+       its id or short name (a record may give either); anything else as the record wrote it. -->
+  <xsl:template name="body-name">
+    <xsl:param name="ref"/>
+    <xsl:variable name="b" select="$in/bodies/body[@id = $ref or @short-name = $ref][1]"/>
+    <xsl:choose>
+      <xsl:when test="$b"><xsl:value-of select="$b/@name"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$ref"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <!-- 版头 (7.2): issuing organ, optional 签发人 for upward documents (7.2.6). -->
   <xsl:template name="header">
@@ -118,6 +136,24 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Two written dates as a range the way a 公文 writes it: the second without what it shares
+       with the first (二〇〇九年三月十日至十二日, 二〇〇九年三月十日至四月二日). -->
+  <xsl:template name="date-range-written">
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:variable name="from-md" select="substring-after($from, '年')"/>
+    <xsl:variable name="to-md" select="substring-after($to, '年')"/>
+    <xsl:value-of select="$from"/>
+    <xsl:if test="$to != '' and $to != $from">
+      <xsl:text>至</xsl:text>
+      <xsl:choose>
+        <xsl:when test="substring-before($from, '年') != substring-before($to, '年')"><xsl:value-of select="$to"/></xsl:when>
+        <xsl:when test="substring-before($from-md, '月') = substring-before($to-md, '月')"><xsl:value-of select="substring-after($to-md, '月')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$to-md"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
   <!-- A label/value table row of a form. -->
   <xsl:template name="form-row">
     <xsl:param name="label"/>
@@ -166,18 +202,20 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- A level-1 section: heading 一、… and its paragraphs; a placeholder when the record left
-       the part empty (such a document only renders as a draft: the rule behind it failed). -->
+  <!-- A level-1 section: heading 一、… and its paragraphs. When the record left the part empty
+       (such a document renders only as a draft: the rule behind it failed) the section says so
+       as a clerk would in a draft: `missing`. -->
   <xsl:template name="section">
     <xsl:param name="number"/>
     <xsl:param name="heading"/>
     <xsl:param name="text"/>
+    <xsl:param name="missing" select="'此部分内容暂缺，待补充。'"/>
     <heading level="1" number="{$number}"><xsl:value-of select="$heading"/></heading>
     <xsl:choose>
       <xsl:when test="normalize-space($text) != ''">
         <xsl:call-template name="paras"><xsl:with-param name="text" select="$text"/></xsl:call-template>
       </xsl:when>
-      <xsl:otherwise><p>（记录未填写此部分。）</p></xsl:otherwise>
+      <xsl:otherwise><p><xsl:value-of select="$missing"/></p></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -225,17 +263,23 @@
   </xsl:template>
 
   <!-- The validator's errors and warnings on the records `ids` (a space-separated list with a
-       leading and trailing space), one numbered item each, citing rule and clause. -->
+       leading and trailing space), one numbered item each, in plain 公文 Chinese. -->
   <xsl:template name="record-findings">
     <xsl:param name="ids"/>
     <xsl:for-each select="$in/annual/regulation/finding[contains($ids, concat(' ', @record, ' '))]">
       <item level="2">
         <xsl:attribute name="number">（<xsl:call-template name="cn-number"><xsl:with-param name="n" select="position()"/></xsl:call-template>）</xsl:attribute>
-        <xsl:choose>
-          <xsl:when test="substring(message, string-length(message)) = '。'"><xsl:value-of select="substring(message, 1, string-length(message) - 1)"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="message"/></xsl:otherwise>
-        </xsl:choose>（<xsl:value-of select="@rule"/><xsl:if test="@clause != ''">，<xsl:value-of select="@clause"/></xsl:if>）。</item>
+        <xsl:call-template name="finding-sentence"/></item>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- One finding (context: a <finding>) as a sentence: what the records show, in the words of
+       a 公文 (compose/plain_finding.h: records by title, people by name, dates written out), and
+       the clause it falls short of. -->
+  <xsl:template name="finding-sentence">
+    <xsl:value-of select="text"/>
+    <xsl:if test="@clause != ''">，不符合<xsl:value-of select="translate(@clause, ' ', '')"/>的规定</xsl:if>
+    <xsl:text>。</xsl:text>
   </xsl:template>
 
   <!-- Stops the document with a message naming the record when it is not in the input. -->

@@ -21,26 +21,31 @@
         <xsl:call-template name="section">
           <xsl:with-param name="number" select="'一、'"/>
           <xsl:with-param name="heading" select="'贯彻实施的措施'"/>
+          <xsl:with-param name="missing" select="'督查中未反映此方面的情况。'"/>
           <xsl:with-param name="text" select="$f/measures"/>
         </xsl:call-template>
         <xsl:call-template name="section">
           <xsl:with-param name="number" select="'二、'"/>
           <xsl:with-param name="heading" select="'经验和效果'"/>
+          <xsl:with-param name="missing" select="'督查中未反映此方面的情况。'"/>
           <xsl:with-param name="text" select="$f/experience"/>
         </xsl:call-template>
         <xsl:call-template name="section">
           <xsl:with-param name="number" select="'三、'"/>
           <xsl:with-param name="heading" select="'干部群众的反映、意见和要求'"/>
+          <xsl:with-param name="missing" select="'督查中未反映此方面的情况。'"/>
           <xsl:with-param name="text" select="$f/reactions"/>
         </xsl:call-template>
         <xsl:call-template name="section">
           <xsl:with-param name="number" select="'四、'"/>
           <xsl:with-param name="heading" select="'影响落实的主要问题'"/>
+          <xsl:with-param name="missing" select="'督查中未反映此方面的情况。'"/>
           <xsl:with-param name="text" select="$f/obstacles"/>
         </xsl:call-template>
         <xsl:call-template name="section">
           <xsl:with-param name="number" select="'五、'"/>
           <xsl:with-param name="heading" select="'进一步加强落实的建议'"/>
+          <xsl:with-param name="missing" select="'督查中未反映此方面的情况。'"/>
           <xsl:with-param name="text" select="$f/suggestions"/>
         </xsl:call-template>
       </body>

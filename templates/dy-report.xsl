@@ -16,7 +16,7 @@
           <xsl:otherwise>关于<xsl:value-of select="$r/title"/>的调研报告</xsl:otherwise>
         </xsl:choose>
       </title>
-      <main-recipients><xsl:value-of select="$org-short"/>常委会：</main-recipients>
+      <main-recipients><xsl:value-of select="$org"/>：</main-recipients>
       <body>
         <xsl:if test="$r/@topic-title != ''">
           <p>按照<xsl:value-of select="$year"/>年度调研专题“<xsl:value-of select="$r/@topic-title"/>”的安排，现将调研情况报告如下。</p>

@@ -32,7 +32,7 @@
     <document kind="报告" format="通用">
       <xsl:call-template name="header"/>
       <title>关于<xsl:value-of select="$y"/>年<xsl:value-of select="$half-name"/>领导班子成员外出和请假情况的报告</title>
-      <main-recipients>市委组织部：</main-recipients>
+      <main-recipients><xsl:value-of select="$superior-organisation-dept"/>：</main-recipients>
       <body>
         <p>根据监督制度第（四）条第3项的规定，现将<xsl:value-of select="$org-short"/>领导班子成员<xsl:value-of select="$y"/>年<xsl:value-of select="$half-name"/>外出和请假情况汇总报告如下：本期因公外出<xsl:value-of select="count($trips)"/>人次，因私请假<xsl:value-of select="count($leaves)"/>人次，合计<xsl:value-of select="count($rows)"/>人次，共<xsl:value-of select="sum($rows/@days)"/>天。</p>
         <table column-weights="1 2 2 3 3 2 3" header-rows="1">
@@ -52,7 +52,7 @@
               <cell align="center"><xsl:value-of select="position()"/></cell>
               <cell align="center"><xsl:value-of select="@person-name"/></cell>
               <cell align="center"><xsl:value-of select="@kind"/></cell>
-              <cell align="center"><xsl:value-of select="@start"/>至<xsl:value-of select="@end"/></cell>
+              <cell align="center"><xsl:call-template name="date-range-written"><xsl:with-param name="from" select="@start-cn"/><xsl:with-param name="to" select="@end-cn"/></xsl:call-template></cell>
               <cell><xsl:value-of select="@destination"/>，<xsl:value-of select="reason"/></cell>
               <cell align="center"><xsl:value-of select="@days"/></cell>
               <cell align="center"><xsl:for-each select="approval"><xsl:value-of select="@approver-name"/><xsl:if test="position() != last()">、</xsl:if></xsl:for-each></cell>

@@ -35,7 +35,7 @@
         </xsl:if>
         <xsl:if test="not($m/agenda) and not($m/decided)">
           <xsl:if test="$m/theme != ''"><p>会议主题：<xsl:value-of select="$m/theme"/>。</p></xsl:if>
-          <p>会议记录中没有登记议题和议定事项。</p>
+          <p>本次会议未形成议定事项。</p>
         </xsl:if>
       </body>
       <attendance>

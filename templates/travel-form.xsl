@@ -32,7 +32,11 @@
           </xsl:call-template>
           <xsl:call-template name="form-row">
             <xsl:with-param name="label" select="'起止时间'"/>
-            <xsl:with-param name="value" select="concat($t/@start-cn, '至', $t/@end-cn, '，共', $t/@days, '天')"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="date-range-written">
+                <xsl:with-param name="from" select="$t/@start-cn"/>
+                <xsl:with-param name="to" select="$t/@end-cn"/>
+              </xsl:call-template>，共<xsl:value-of select="$t/@days"/>天</xsl:with-param>
           </xsl:call-template>
           <xsl:call-template name="form-row">
             <xsl:with-param name="label" select="'报告日期'"/>

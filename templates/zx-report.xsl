@@ -18,7 +18,7 @@
     </xsl:variable>
     <document kind="咨询论证报告" format="通用">
       <title>关于<xsl:choose><xsl:when test="starts-with($subject, '关于')"><xsl:value-of select="substring-after($subject, '关于')"/></xsl:when><xsl:otherwise><xsl:value-of select="$subject"/></xsl:otherwise></xsl:choose>的咨询论证报告</title>
-      <main-recipients><xsl:value-of select="$org-short"/>：</main-recipients>
+      <main-recipients><xsl:value-of select="$org"/>：</main-recipients>
       <body>
         <p>根据决策咨询制度，<xsl:choose><xsl:when test="$r/@organiser-name != ''"><xsl:value-of select="$r/@organiser-name"/>同志</xsl:when><xsl:otherwise><xsl:value-of select="$r/@organiser-department"/></xsl:otherwise></xsl:choose>组织对“<xsl:value-of select="$r/subject"/>”进行了咨询论证，现将有关情况报告如下。</p>
         <heading level="1" number="一、">咨询论证过程</heading>
@@ -28,14 +28,14 @@
           <xsl:when test="$r/participant">
             <p><xsl:for-each select="$r/participant"><xsl:value-of select="@name"/>（<xsl:value-of select="@kind"/>）<xsl:if test="position() != last()">、</xsl:if></xsl:for-each>。</p>
           </xsl:when>
-          <xsl:otherwise><p>（记录未填写此部分。）</p></xsl:otherwise>
+          <xsl:otherwise><p>参与论证的领导、部门和人员暂缺，待补充。</p></xsl:otherwise>
         </xsl:choose>
         <heading level="1" number="三、">论证结论</heading>
         <xsl:choose>
           <xsl:when test="$r/@conclusion != ''">
             <p>经咨询论证，对该决策事项提出“<xsl:value-of select="$r/@conclusion"/>”的意见。</p>
           </xsl:when>
-          <xsl:otherwise><p>（记录未填写论证结论。）</p></xsl:otherwise>
+          <xsl:otherwise><p>论证未形成明确的肯定、否定或修改完善的结论。</p></xsl:otherwise>
         </xsl:choose>
         <p>本报告与决策事项一并提交<xsl:value-of select="$org-short"/>，作为决策参考的重要依据。</p>
       </body>

@@ -16,6 +16,15 @@
         <xsl:otherwise><xsl:value-of select="$org"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
+    <!-- 署名 (7.3.5): the deciding body by name. "区委", "县委", "市委" in the record is this
+         committee (its full name); a committee of the records by its full name; another body
+         as the record writes it. -->
+    <xsl:variable name="signature">
+      <xsl:choose>
+        <xsl:when test="$c/@deciding-body = '' or $c/@deciding-body = '区委' or $c/@deciding-body = '县委' or $c/@deciding-body = '市委'"><xsl:value-of select="$org"/></xsl:when>
+        <xsl:otherwise><xsl:call-template name="body-name"><xsl:with-param name="ref" select="$c/@deciding-body"/></xsl:call-template></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <document kind="决定" format="通用">
       <xsl:call-template name="header"/>
       <title>关于对<xsl:value-of select="$who"/>进行责任追究的决定</title>
@@ -37,7 +46,7 @@
       <xsl:call-template name="signoff">
         <xsl:with-param name="date" select="$c/@date"/>
         <xsl:with-param name="date-cn" select="$c/@date-cn"/>
-        <xsl:with-param name="signature" select="$body-name"/>
+        <xsl:with-param name="signature" select="$signature"/>
       </xsl:call-template>
       <xsl:call-template name="imprint">
         <xsl:with-param name="date" select="$c/@date"/>

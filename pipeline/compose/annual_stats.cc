@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "compose/plain_finding.h"
 #include "core/date.h"
 #include "core/date_text.h"
 
@@ -85,7 +86,7 @@ std::string chinese(const std::string& message) {
 /// date the records were judged (<pending>, the validator's notes with a deadline) and the
 /// observations of its info rules (<observation>).
 void write_open_matters(XmlWriter& x, const model::Records& records, const std::vector<core::Diagnostic>& findings,
-                        const std::set<std::string>& scope, const std::string& code) {
+                        const std::set<std::string>& scope, const std::string& code, core::DateNumerals numerals) {
   for (const auto& d : findings) {
     if (!scope.count(d.committee) || !rule_of(d.rule, code) || d.due.empty()) continue;
     x.open("pending").attr("rule", d.rule).attr("record", d.record_id).attr("committee", d.committee);
@@ -95,12 +96,17 @@ void write_open_matters(XmlWriter& x, const model::Records& records, const std::
     static const std::string kPending = "尚未到期：";  // the report's heading says it already
     if (message.rfind(kPending, 0) == 0) message.erase(0, kPending.size());
     x.element("message", message);
+    // As the report writes it (plain_finding.h): records by title, people by name, dates written out.
+    core::Diagnostic plain = d;
+    plain.message = message;
+    x.element("text", plain_finding_text(plain, records, numerals));
     x.close();
   }
   for (const auto& d : findings) {
     if (!scope.count(d.committee) || !rule_of(d.rule, code) || d.severity != core::Severity::kInfo) continue;
     x.open("observation").attr("rule", d.rule).attr("committee", d.committee);
     x.element("message", chinese(d.message));
+    x.element("text", plain_finding_text(d, records, numerals));
     x.close();
   }
 }
@@ -173,6 +179,8 @@ void write_annual_statistics(XmlWriter& x, const model::Records& records, const 
     grid_rows.push_back(self);
   }
   x.open("annual").attr("year", year).flag("city-wide", city_wide);
+  const core::DateNumerals numerals =
+      year > 0 ? core::expected_numerals(core::Date{year, 12, 31}) : core::DateNumerals::kArabic;
   // The report covers the calendar year, so it is dated on its last day (a clerk may re-date the
   // document model before issuing it). rules.md GW-2 decides the numerals.
   if (year > 0) {
@@ -205,9 +213,12 @@ void write_annual_statistics(XmlWriter& x, const model::Records& records, const 
       // The report is in Chinese: the optional English part after " / " is left out.
       const auto slash = d.message.find(" / ");
       x.element("message", slash == std::string::npos ? d.message : d.message.substr(0, slash));
+      // The same as a 公文 says it: records by title, people by name, dates as the report
+      // writes them (plain_finding.h).
+      x.element("text", plain_finding_text(d, records, numerals));
       x.close();
     }
-    write_open_matters(x, records, findings, scope, reg.code);
+    write_open_matters(x, records, findings, scope, reg.code, numerals);
     x.close();
   }
   // Chart data, already in the shape of the 公文 <chart> element (values as a space list).

@@ -82,7 +82,9 @@ const char* format_name(KindFormat f) {
 }
 
 std::string DocRequest::document_id() const {
-  return committee + "/" + (kind ? kind->id : "?") + "/" + (record_id.empty() ? period : record_id);
+  // The year is part of the id: record ids of one committee repeat from year to year.
+  return committee + "/" + std::to_string(year) + "/" + (kind ? kind->id : "?") + "/" +
+         (record_id.empty() ? period : record_id);
 }
 
 std::vector<DocRequest> plan_documents(const model::Records& records, const std::string& committee) {

@@ -55,7 +55,7 @@ struct DocRequest {
   bool city_wide = false;                 ///< the city-wide annual report
   std::vector<std::string> sources;       ///< ids of the records it is made from
   core::SourceLocation location;          ///< of the record (or the committee)
-  std::string document_id() const;        ///< stable id: committee/kind/record-or-period
+  std::string document_id() const;        ///< stable id: committee/year/kind/record-or-period
 };
 
 /// Every document the records of `committee` call for, in catalogue order then record order.

@@ -366,6 +366,14 @@ ComposeInput build_compose_input(const model::Records& records, const std::strin
     if (const auto* p = records.find_committee(c->parent)) x.attr("parent-name", p->name).attr("parent-short-name", p->short_name);
   }
   if (const auto* p = records.principal_of(committee)) x.attr("principal", p->person).attr("principal-name", p->name);
+  // Every committee of the records, so a template names a body by its full name where a record
+  // gives its id (a directive's `from`, an emergency's `reported-to`): docs/templates.md.
+  x.open("bodies");
+  for (const auto& b : records.committees) {
+    x.open("body").attr("id", b.id).attr("name", b.name).attr("short-name", b.short_name);
+    x.close();
+  }
+  x.close();
   write_records(w, records, committee);
   write_annual_statistics(x, records, committee, options.findings, options.city_wide);
   x.close();

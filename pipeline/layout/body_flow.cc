@@ -2,8 +2,11 @@
 // then the signature block and 附注 — as flow rows for the paginator.
 #include <fmt/format.h>
 
+#include "core/utf8.h"
+
 #include "layout/chart.h"
 #include "layout/composer.h"
+#include "layout/kinsoku.h"
 
 namespace wenshu::layout {
 
@@ -73,10 +76,10 @@ std::vector<LineBox> set_single(Composer& c, const std::vector<TextSpan>& spans,
 
 std::vector<std::vector<model::Item>> labelled_lines(Composer& c, const std::vector<TextSpan>& label,
                                                      const std::vector<TextSpan>& content, const ParagraphStyle& style,
-                                                     Sp x, Sp available, Sp pitch) {
+                                                     Sp x, Sp available, Sp pitch, Sp gap) {
   std::vector<std::vector<model::Item>> out;
   const auto head = set_single(c, label, style, available);
-  const Sp label_w = head.empty() ? Sp() : head.front().width;
+  const Sp label_w = (head.empty() ? Sp() : head.front().width) + gap;
   ParagraphStyle s = style;
   s.first_indent_cells = 0;
   s.rest_indent = Sp();
@@ -93,8 +96,8 @@ std::vector<std::vector<model::Item>> labelled_lines(Composer& c, const std::vec
 
 void append_labelled(Composer& c, std::vector<FlowRow>& rows, const std::vector<TextSpan>& label,
                      const std::vector<TextSpan>& content, const ParagraphStyle& style, Sp x, Sp available,
-                     bool body) {
-  auto lines = labelled_lines(c, label, content, style, x, available, c.p.line_pitch());
+                     bool body, Sp gap) {
+  auto lines = labelled_lines(c, label, content, style, x, available, c.p.line_pitch(), gap);
   const int group = c.next_group++;
   const int n = static_cast<int>(lines.size());
   for (int k = 0; k < n; ++k) {
@@ -155,12 +158,21 @@ void append_attachment_notes(Composer& c, std::vector<FlowRow>& rows) {
   const std::string label = "附件：";
   const Sp label_w = spans_width(c, {{label, notes.front().location, ""}}, s);
   const Sp inset = c.p.cell() * c.p.indent_cells;
+  // `1.2013年度…` would read as the number 1.2013: when a name begins with a digit or a Latin
+  // letter, every numbered name keeps the Han–Latin space (gbt9704.md §C6, ¼ em) after its
+  // number, so the names still line up.
+  bool western = false;
+  for (const auto& n : notes) {
+    const auto cps = core::utf8_decode(n.value);
+    western = western || (!cps.empty() && is_western_alnum(cps.front()));
+  }
+  const Sp gap = notes.size() > 1 && western ? Sp(s.size.v * s.han_latin_space_permille / 1000) : Sp();
   for (std::size_t k = 0; k < notes.size(); ++k) {
     const std::string number = notes.size() > 1 ? fmt::format("{}.", k + 1) : "";
     const std::string prefix = (k == 0 ? label : "") + number;
     const Sp x = inset + (k == 0 ? Sp() : label_w);
     append_labelled(c, rows, {{prefix, notes[k].location, ""}}, {{notes[k].value, notes[k].location, ""}}, s, x,
-                    c.p.type_width - x, false);
+                    c.p.type_width - x, false, gap);
   }
 }
 

@@ -77,6 +77,64 @@ void line(Canvas& c, Sp x0, Sp y0, Sp x1, Sp y1, Sp width, const Color& color) {
   c.out.emplace_back(model::Line{x0, y0, x1, y1, width, color});
 }
 
+/// A filled closed polygon.
+void polygon(Canvas& c, std::vector<std::pair<Sp, Sp>> points, const Color& color) {
+  model::Polyline p;
+  p.points = std::move(points);
+  p.closed = true;
+  p.fill = true;
+  p.color = color;
+  c.out.emplace_back(std::move(p));
+}
+
+/// The marker of line series `shape` (cycled: square, triangle, circle, diamond) centred on
+/// (cx, cy), half-size m: in grey, the shape tells the series apart where the colour does not.
+void marker(Canvas& c, std::size_t shape, Sp cx, Sp cy, Sp m, const Color& color) {
+  switch (shape % 4) {
+    case 0: rect(c, cx - m, cy - m, m * 2, m * 2, color, false); break;
+    case 1: polygon(c, {{cx, cy - m}, {cx + m, cy + m}, {cx - m, cy + m}}, color); break;
+    case 2: {
+      std::vector<std::pair<Sp, Sp>> pts;
+      for (int k = 0; k < 12; ++k) {
+        const double a = k * 3.14159265358979323846 / 6;
+        pts.emplace_back(cx + Sp(std::llround(static_cast<double>(m.v) * std::cos(a))),
+                         cy + Sp(std::llround(static_cast<double>(m.v) * std::sin(a))));
+      }
+      polygon(c, std::move(pts), color);
+      break;
+    }
+    default: polygon(c, {{cx, cy - m}, {cx + m, cy}, {cx, cy + m}, {cx - m, cy}}, color); break;
+  }
+}
+
+/// A bar or swatch of series `pattern` (cycled: solid, diagonal hatch, horizontal lines,
+/// cross-hatch) in the box: the pattern tells the series apart in grey.
+void pattern_rect(Canvas& c, std::size_t pattern, Sp x, Sp y, Sp w, Sp h, const Color& color) {
+  if (w.v <= 0 || h.v <= 0) return;
+  if (pattern % 4 == 0) {
+    rect(c, x, y, w, h, color, false);
+    return;
+  }
+  const Sp step = c.style.label_size / 3;
+  const Sp lw = c.style.rule_width;
+  model::Rect outline{x, y, w, h, false, {}, true, color, lw};
+  c.out.emplace_back(outline);
+  if (pattern % 4 == 2) {
+    for (Sp yy = y + step; yy < y + h; yy += step) line(c, x, yy, x + w, yy, lw, color);
+    return;
+  }
+  // Lines x + (h - (y' - y)) = const (rising to the right), clipped to the box; mirrored for
+  // the second direction of a cross-hatch.
+  for (int dir = 0; dir < (pattern % 4 == 3 ? 2 : 1); ++dir) {
+    for (Sp t = step; t < w + h; t += step) {
+      const Sp x0 = x + std::max(Sp(), t - h), y0 = y + h - std::min(t, h);
+      const Sp x1 = x + std::min(t, w), y1 = y + h - std::max(Sp(), t - w);
+      if (dir == 0) line(c, x0, y0, x1, y1, lw, color);
+      else line(c, x + w - (x0 - x), y0, x + w - (x1 - x), y1, lw, color);
+    }
+  }
+}
+
 void report(Canvas& c, const std::string& message) {
   core::Diagnostic d;
   d.severity = core::Severity::kWarning;
@@ -102,12 +160,20 @@ Sp draw_title(Canvas& c, const model::Chart& chart, Sp x, Sp top, Sp width) {
   return pitch * n;
 }
 
-/// Legend swatches in one or more rows: swatch i has colour `colors[i]`. Returns the height.
-Sp draw_legend(Canvas& c, const std::vector<std::string>& legend, const std::vector<Color>& colors, bool as_lines, Sp x,
-               Sp top, Sp width) {
+/// How a legend entry shows its series or state, as the chart body does.
+enum class LegendKey { kCell, kLine, kBar };
+
+/// Legend entries in one or more rows: entry i shows colour `colors[i]` with the symbol
+/// `symbols[i]` (cells), the marker i on a line (line series) or the pattern i (bars).
+/// Returns the height.
+Sp draw_legend(Canvas& c, const std::vector<std::string>& legend, const std::vector<Color>& colors, LegendKey key,
+               const std::vector<std::string>& symbols, Sp x, Sp top, Sp width) {
   if (legend.empty()) return Sp(0);
   const Sp pitch = c.style.line_pitch;
-  const Sp swatch = c.style.label_size * 8 / 10;
+  // A cell swatch holds its state's symbol (0.8 of the label size) clear of its outline.
+  const Sp swatch = key == LegendKey::kLine   ? c.style.label_size * 16 / 10
+                    : key == LegendKey::kCell ? c.style.label_size * 14 / 10
+                                              : c.style.label_size;
   const Sp gap = c.style.label_size;
   Sp cx = x;
   int row = 0;
@@ -119,10 +185,17 @@ Sp draw_legend(Canvas& c, const std::vector<std::string>& legend, const std::vec
     }
     const Sp y = top + pitch * row;
     const Color& color = colors[i % colors.size()];
-    if (as_lines)
+    const Sp sy = y + (pitch - swatch) / 2;
+    if (key == LegendKey::kLine) {
       line(c, cx, y + pitch / 2, cx + swatch, y + pitch / 2, c.style.series_width, color);
-    else
-      rect(c, cx, y + (pitch - swatch) / 2, swatch, swatch, color, true);
+      marker(c, i, cx + swatch / 2, y + pitch / 2, c.style.series_width * 2, color);
+    } else if (key == LegendKey::kBar) {
+      pattern_rect(c, i, cx, sy, swatch, swatch, color);
+    } else {
+      rect(c, cx, sy, swatch, swatch, color, true, Color::gray(600));
+      if (i < symbols.size())
+        draw_text(c, symbols[i], c.style.font_role, c.style.label_size * 8 / 10, Align::kCenter, cx, sy, swatch, swatch);
+    }
     draw_text(c, legend[i], c.style.font_role, c.style.label_size, Align::kLeft, cx + swatch + gap / 2, y,
               w + gap, pitch);
     cx += w + gap;
@@ -173,17 +246,22 @@ Sp draw_matrix(Canvas& c, const model::Chart& chart, Sp x, Sp top, Sp width, boo
     if (values.size() != cols)
       report(c, "第 " + std::to_string(i + 1) + " 行有 " + std::to_string(values.size()) + " 个值，应为 " +
                     std::to_string(cols) + " / row value count does not match the columns");
+    const std::string* symbols = calendar ? s.calendar_symbols : s.grid_symbols;
+    const Sp symbol_size = calendar ? s.label_size * 2 / 3 : s.label_size;
     for (std::size_t j = 0; j < cols; ++j) {
       const int v = j < values.size() ? std::clamp(static_cast<int>(std::llround(values[j])), 0, 3) : 0;
       const Sp inset = calendar ? s.rule_width : pad / 2;
-      rect(c, x + label_w + cell_w * static_cast<std::int64_t>(j) + inset, y + inset, cell_w - inset * 2, row_h - inset * 2,
-           s.status[v], true, Color::gray(600));
+      const Sp cx = x + label_w + cell_w * static_cast<std::int64_t>(j) + inset;
+      rect(c, cx, y + inset, cell_w - inset * 2, row_h - inset * 2, s.status[v], true, Color::gray(600));
+      // The state's symbol on the cell: the chart reads the same printed in grey.
+      draw_text(c, symbols[v], s.font_role, symbol_size, Align::kCenter, cx, y, cell_w - inset * 2, row_h);
     }
     y += row_h;
   }
   y += s.line_pitch / 2;
   std::vector<Color> colors(s.status + 1, s.status + 4);
-  y += draw_legend(c, chart.legend, colors, false, x, y, width);
+  const std::string* symbols = calendar ? s.calendar_symbols : s.grid_symbols;
+  y += draw_legend(c, chart.legend, colors, LegendKey::kCell, {symbols + 1, symbols + 4}, x, y, width);
   return y - top;
 }
 
@@ -244,7 +322,7 @@ Sp draw_plot(Canvas& c, const model::Chart& chart, Sp x, Sp top, Sp width, bool 
       for (std::size_t j = 0; j < std::min(cols, values.size()); ++j) {
         const Sp bx = px + slot * static_cast<std::int64_t>(j) + slot * 15 / 100 + bw * static_cast<std::int64_t>(i);
         const Sp by = y_of(values[j]);
-        if (bottom > by) rect(c, bx, by, bw, bottom - by, color, false);
+        if (bottom > by) pattern_rect(c, i, bx, by, bw, bottom - by, color);
       }
     } else {
       model::Polyline pl;
@@ -254,8 +332,7 @@ Sp draw_plot(Canvas& c, const model::Chart& chart, Sp x, Sp top, Sp width, bool 
         const Sp cx = px + slot * static_cast<std::int64_t>(j) + slot / 2;
         const Sp cy = y_of(values[j]);
         pl.points.emplace_back(cx, cy);
-        const Sp m = s.series_width * 2;
-        rect(c, cx - m, cy - m, m * 2, m * 2, color, false);
+        marker(c, i, cx, cy, s.series_width * 2, color);
       }
       if (pl.points.size() >= 2) c.out.emplace_back(std::move(pl));
     }
@@ -267,7 +344,8 @@ Sp draw_plot(Canvas& c, const model::Chart& chart, Sp x, Sp top, Sp width, bool 
     label_lines = std::max(label_lines, draw_text(c, chart.column_labels[j], s.font_role, s.label_size, Align::kCenter,
                                                   px + slot * static_cast<std::int64_t>(j), bottom, slot, s.line_pitch));
   y = bottom + s.line_pitch * label_lines + s.line_pitch / 2;
-  y += draw_legend(c, chart.legend.empty() ? chart.row_labels : chart.legend, s.series, !bars, x, y, width);
+  y += draw_legend(c, chart.legend.empty() ? chart.row_labels : chart.legend, s.series,
+                   bars ? LegendKey::kBar : LegendKey::kLine, {}, x, y, width);
   return y - top;
 }
 

@@ -27,10 +27,17 @@ struct ChartStyle {
   Sp plot_height = core::pt(150);        ///< line/bar plot area
   Sp rule_width = core::pt(0.5);
   Sp series_width = core::pt(1.5);
-  /// Fill per status value 1..3 (grid: ok / warning / error; calendar: 例会 / 碰头会 / both).
-  model::Color status[4] = {model::Color::gray(1000), model::Color::rgb(300, 650, 350), model::Color::rgb(950, 700, 150),
-                            model::Color::rgb(850, 200, 200)};
-  /// Series colours of line/bar charts, cycled.
+  /// Fill per status value 1..3 (grid: ok / warning / error; calendar: 例会 / 碰头会 / both):
+  /// light tints, so the black symbol on each cell stays legible when printed in grey.
+  model::Color status[4] = {model::Color::gray(1000), model::Color::rgb(700, 880, 720), model::Color::rgb(1000, 850, 500),
+                            model::Color::rgb(950, 600, 600)};
+  /// Offices print and photocopy: every state is told by a symbol as well as by its colour,
+  /// in the cells and in the legend (grid: √ △ ×; calendar: ● ○ ◎).
+  std::string grid_symbols[4] = {"", "√", "△", "×"};
+  std::string calendar_symbols[4] = {"", "●", "○", "◎"};
+  /// Series colours of line/bar charts, cycled; the series are also told apart by their
+  /// marker (line: square, triangle, circle, diamond) or fill pattern (bar: solid, diagonal
+  /// hatch, horizontal lines, cross-hatch).
   std::vector<model::Color> series = {model::Color::rgb(200, 300, 750), model::Color::rgb(850, 200, 200),
                                       model::Color::rgb(250, 600, 300), model::Color::rgb(600, 300, 700)};
 };

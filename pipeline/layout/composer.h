@@ -57,15 +57,15 @@ std::vector<LineBox> set_single(Composer& c, const std::vector<TextSpan>& spans,
 
 /// Lines of `label` followed by `content`, wrapped content lines aligned with the first content
 /// character (7.3.4 附件说明, 7.4.2 抄送, 10.3 出席): the label is set alone at `x`, the content
-/// as a paragraph in the remaining width. Items per line, x from the type-area left, y from
-/// the line box top.
+/// as a paragraph in the remaining width, `gap` after the label. Items per line, x from the
+/// type-area left, y from the line box top.
 std::vector<std::vector<model::Item>> labelled_lines(Composer& c, const std::vector<TextSpan>& label,
                                                      const std::vector<TextSpan>& content, const ParagraphStyle& style,
-                                                     Sp x, Sp available, Sp pitch);
+                                                     Sp x, Sp available, Sp pitch, Sp gap = {});
 /// The same as flow rows (one paragraph group).
 void append_labelled(Composer& c, std::vector<FlowRow>& rows, const std::vector<TextSpan>& label,
                      const std::vector<TextSpan>& content, const ParagraphStyle& style, Sp x, Sp available,
-                     bool body);
+                     bool body, Sp gap = {});
 
 /// The 主体 flow: title, 主送, body, 附件说明, signature, 附注, attendance (纪要) — not the
 /// attachments. Builders in body_flow.cc, signature_block.cc and formats.cc.

@@ -227,6 +227,18 @@ void append_table(Composer& c, std::vector<FlowRow>& rows, const model::Table& t
       c.diag(core::Severity::kError, "LAYOUT-TABLE", t.location, "表格行高超过一页 / a table row is taller than a page");
     rows.push_back(std::move(row));
   }
+  // The text after the table goes back onto the line grid (5.2.3: 22 lines per page): a blank
+  // completes the table's last line box, so a heading below it does not sit against the rule.
+  Sp table_height;
+  for (const Sp h : height) table_height += h;
+  const Sp pitch = c.p.line_pitch();
+  if (const Sp rest = pitch.v > 0 ? Sp(table_height.v % pitch.v) : Sp(); rest.v > 0) {
+    FlowRow pad = blank_row(c, true);
+    pad.height = pitch - rest;
+    pad.tightenable = false;
+    pad.landscape = t.landscape;
+    rows.push_back(std::move(pad));
+  }
   // Rows bound together by a spanning cell must fit on one page together.
   for (const auto& pc : grid.cells) {
     if (pc.rowspan == 1) continue;

@@ -153,23 +153,29 @@ class Checker {
     return out;
   }
 
+  // What justification may add to a line (layout/justify.cc): ⅛ em between two characters,
+  // ¼ em more at a Han–Latin boundary (its ¼ em gap grows to ½ em), ⅙ em at a word space (⅓
+  // to ½ em); nothing inside a Latin word or number.
+  static double stretch_allowance(const std::vector<PlacedGlyph>& here, double size) {
+    double allowance = 0;
+    for (std::size_t k = 1; k < here.size(); ++k) {
+      const std::string& a = here[k - 1].g->text;
+      const std::string& b = here[k].g->text;
+      if (b == " ") allowance += size / 6;
+      else if (a == " ") continue;
+      else if (is_latin(a) != is_latin(b)) allowance += size / 4;
+      else if (!(is_latin(a) && is_latin(b))) allowance += size / 8;
+    }
+    return allowance;
+  }
+
   // The one case where a paragraph line may end short: justifying it would spread more than
   // ⅛ em into each gap (word spaces and Han–Latin gaps up to ½ em first), because what starts
   // the next line could not be broken — a number with its measure word, a Latin word, a
   // character with the marks that may not start a line — and did not fit. The engine then
   // leaves the line at its natural spacing (layout/justify.cc), which is what this accepts.
   bool ragged_allowed(const Line& l, double gap) const {
-    const auto here = visible(l);
-    double allowance = 0;
-    for (std::size_t k = 1; k < here.size(); ++k) {
-      const std::string& a = here[k - 1].g->text;
-      const std::string& b = here[k].g->text;
-      if (b == " ") allowance += l.size / 6;  // a word space grows from ⅓ to ½ em
-      else if (a == " ") continue;
-      else if (is_latin(a) != is_latin(b)) allowance += l.size / 4;  // Han–Latin gap ¼ → ½ em
-      else if (!(is_latin(a) && is_latin(b))) allowance += l.size / 8;
-    }
-    if (gap <= allowance + o_.flush_tolerance) return false;
+    if (gap <= stretch_allowance(visible(l), l.size) + o_.flush_tolerance) return false;
     const auto next = visible(lines_[static_cast<std::size_t>(l.next)]);
     if (next.empty()) return false;
     std::size_t k = 0;
@@ -195,31 +201,28 @@ class Checker {
     return unit > gap - o_.flush_tolerance;
   }
 
-  // A justified line stretched beyond what justifying Chinese text needs: the space between
-  // glyphs beyond their advances averages more than ⅛ em per gap (a line one character short
-  // spreads 1/27 em; a 13.8 % stretch where a Latin run meets Han text is ≈ ⅐ em).
+  // A justified line stretched beyond what justifying Chinese text needs (layout/justify.cc):
+  // the space added between glyphs, beyond their natural spacing (¼ em between Han and Latin
+  // text, GB/T 15834 practice), exceeds what may be added — ⅛ em between two characters, ¼ em
+  // more at a Han–Latin boundary, ⅙ em at a word space. (A 13.8 % stretch of a 28-cell line is
+  // ⅐ em between every two characters.)
   void check_loose(const Line& l) {
-    if (l.next < 0 || l.glyphs.size() < 2) return;
-    const auto& glyphs = pages_[static_cast<std::size_t>(l.page)].glyphs;
+    if (l.next < 0) return;
+    const auto here = visible(l);
+    if (here.size() < 2) return;
     double extra = 0;
-    int gaps = 0;
-    const Glyph* prev = nullptr;
-    double prev_u = 0;
-    for (std::size_t gi : l.glyphs) {
-      const Glyph& g = glyphs[gi];
-      const FramePoint p = to_frame(g.x, g.y, pages_[static_cast<std::size_t>(l.page)].height, l.direction);
-      if (g.text.empty()) continue;
-      if (prev && g.text != " " && prev->text != " ") {
-        const double gap = p.u - (prev_u + prev->drawn);
-        extra += gap;
-        ++gaps;
-      }
-      prev = &g;
-      prev_u = p.u;
+    for (std::size_t k = 1; k < here.size(); ++k) {
+      const std::string& a = here[k - 1].g->text;
+      const std::string& b = here[k].g->text;
+      const double gap = here[k].u - (here[k - 1].u + here[k - 1].g->drawn);
+      const bool boundary = a != " " && b != " " && is_latin(a) != is_latin(b);
+      extra += gap - (boundary ? l.size / 4 : 0);
     }
-    if (gaps == 0 || extra / gaps <= l.size / 8) return;
+    const double allowance = stretch_allowance(here, l.size);
+    if (extra <= allowance + 1.0) return;
     add(l, "loose",
-        fmt::format("行距字距拉得过松：字间平均多出 {:.2f} 字（不应超过 1/8 字）“{}”", extra / gaps / l.size, excerpt(l.text, false)));
+        fmt::format("字距拉得过松：字间多出 {:.1f} pt，可调整的只有 {:.1f} pt（每字间至多 1/8 字）“{}”", extra, allowance,
+                    excerpt(l.text, false)));
   }
 
   void check_start(const Line& l) {

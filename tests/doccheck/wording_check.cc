@@ -111,7 +111,7 @@ std::vector<std::pair<std::string, std::string>> wording_problems(const std::str
         i > 0 && ascii_digit(t[i - 1]))
       out.emplace_back("date", fmt::format("日期的月、日前补了零“{}”", utf8(t, i - 1, 4)));
   }
-  static const char* const kFillers[] = {"记录未填写", "未填写此部分", "（空）", "待补充", "此处填写", "占位"};
+  static const char* const kFillers[] = {"记录未填写", "未填写此部分", "（空）", "此处填写", "占位", "TODO"};
   for (const char* f : kFillers)
     if (text.find(f) != std::string::npos)
       out.emplace_back("filler", fmt::format("占位文字“{}”（记录无内容时应写明情况，或不生成该文书）", f));
@@ -139,11 +139,14 @@ std::vector<std::string> recipient_names(const std::string& text) {
 }
 
 void check_recipients(const std::string& text, const WordingOptions& o, std::vector<std::string>& problems) {
+  // A body of the records named by its short name (甘州区委, 甘州区委常委会) where the records
+  // give its full name; a department named after it (中共张掖市委组织部) is another body.
   for (const auto& name : recipient_names(text)) {
     for (const auto& b : o.bodies) {
-      if (b.short_name.empty() || name.find(b.short_name) == std::string::npos) continue;
-      if (name.find(b.full) != std::string::npos) continue;
-      problems.push_back(fmt::format("主送机关写作简称“{}”（应写全称“{}”）", name, b.full));
+      if (b.short_name.empty() || name.rfind(b.short_name, 0) != 0) continue;
+      const std::string rest = name.substr(b.short_name.size());
+      if (rest.empty() || rest == "常委会" || rest == "常委")
+        problems.push_back(fmt::format("主送机关写作简称“{}”（应写全称“{}”）", name, b.full));
     }
   }
 }
