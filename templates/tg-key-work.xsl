@@ -40,6 +40,9 @@
         </table>
       </body>
       <signatures><signature><xsl:value-of select="$org-short"/>办公室</signature></signatures>
+      <!-- 成文日期 (GB/T 9704-2012 7.3.5): the records give no compilation date; the table is
+           dated on the first day of the month it plans. -->
+      <date value="{$period}-01"><xsl:call-template name="date-written"><xsl:with-param name="iso" select="concat($period, '-01')"/></xsl:call-template></date>
       <seal kind="none"/>
     </document>
   </xsl:template>
