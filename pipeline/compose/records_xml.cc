@@ -91,7 +91,7 @@ std::string joined(const std::vector<std::string>& v) {
   return out;
 }
 
-class AttributePass {
+class AttributePass : public model::SkipFields {
  public:
   explicit AttributePass(Writer& w) : w_(w), x_(w.x()) {}
   void line(const char* name, const std::string& v, model::Out o = {}) {
@@ -135,24 +135,6 @@ class AttributePass {
     line(name, joined(v), o);
   }
   // Written as child elements (ChildPass).
-  template <class... Args>
-  void prose(Args&&...) {}
-  template <class... Args>
-  void lines(Args&&...) {}
-  template <class... Args>
-  void own_text(Args&&...) {}
-  template <class... Args>
-  void integers(Args&&...) {}
-  template <class... Args>
-  void terms(Args&&...) {}
-  template <class... Args>
-  void persons(Args&&...) {}
-  template <class... Args>
-  void children(Args&&...) {}
-  template <class... Args>
-  void child(Args&&...) {}
-  template <class... Args>
-  void location(Args&&...) {}
 
  private:
   Writer& w_;
@@ -162,7 +144,7 @@ class AttributePass {
 template <class Part>
 void write_part(Writer& w, const Records& r, const char* tag, const Part& part);
 
-class ChildPass {
+class ChildPass : public model::SkipFields {
  public:
   ChildPass(Writer& w, const Records& r) : w_(w), r_(r), x_(w.x()) {}
   void line(const char* name, const std::string& v, model::Out o = {}) {
@@ -195,30 +177,6 @@ class ChildPass {
     if (v) write_part(w_, r_, o.name_or(name), *v);
   }
   // Written as attributes (AttributePass).
-  template <class... Args>
-  void key(Args&&...) {}
-  template <class... Args>
-  void date(Args&&...) {}
-  template <class... Args>
-  void datetime(Args&&...) {}
-  template <class... Args>
-  void flag(Args&&...) {}
-  template <class... Args>
-  void maybe_flag(Args&&...) {}
-  template <class... Args>
-  void integer(Args&&...) {}
-  template <class... Args>
-  void year(Args&&...) {}
-  template <class... Args>
-  void term(Args&&...) {}
-  template <class... Args>
-  void person(Args&&...) {}
-  template <class... Args>
-  void ref(Args&&...) {}
-  template <class... Args>
-  void refs(Args&&...) {}
-  template <class... Args>
-  void location(Args&&...) {}
 
  private:
   Writer& w_;

@@ -246,7 +246,7 @@ void extract(const Fields& f, const xmlNode* n, model::Records& out) {
 }
 
 /// Collects the person and record ids a record element mentions, whatever their form.
-class SalvageVisitor {
+class SalvageVisitor : public model::SkipFields {
  public:
   SalvageVisitor(const Fields& f, const xmlNode* n, std::vector<std::string>& out) : f_(f), n_(n), out_(out) {}
   template <class... Args>
@@ -281,36 +281,6 @@ class SalvageVisitor {
       model::describe(sub, part);
     }
   }
-  template <class... Args>
-  void line(Args&&...) {}
-  template <class... Args>
-  void key(Args&&...) {}
-  template <class... Args>
-  void prose(Args&&...) {}
-  template <class... Args>
-  void lines(Args&&...) {}
-  template <class... Args>
-  void own_text(Args&&...) {}
-  template <class... Args>
-  void date(Args&&...) {}
-  template <class... Args>
-  void datetime(Args&&...) {}
-  template <class... Args>
-  void flag(Args&&...) {}
-  template <class... Args>
-  void maybe_flag(Args&&...) {}
-  template <class... Args>
-  void integer(Args&&...) {}
-  template <class... Args>
-  void integers(Args&&...) {}
-  template <class... Args>
-  void year(Args&&...) {}
-  template <class... Args>
-  void term(Args&&...) {}
-  template <class... Args>
-  void terms(Args&&...) {}
-  template <class... Args>
-  void location(Args&&...) {}
 
  private:
   void add(std::string id) {

@@ -77,7 +77,7 @@ class IdSets {
 /// Checks the references of one record, field by field as its descriptor names them. Fields
 /// of parts are reported as "part/field" (participant/person, approval/approver …).
 template <class Rec>
-class RefVisitor {
+class RefVisitor : public model::SkipFields {
  public:
   RefVisitor(const Rec& rec, IdSets& ids, std::vector<IdSets>& others, core::DiagnosticSink& sink,
              const std::unordered_set<std::string>& tolerated, std::string prefix = {})
@@ -116,36 +116,6 @@ class RefVisitor {
     model::describe(sub, *v);
   }
   // Fields that refer to nothing.
-  template <class... Args>
-  void line(Args&&...) {}
-  template <class... Args>
-  void key(Args&&...) {}
-  template <class... Args>
-  void prose(Args&&...) {}
-  template <class... Args>
-  void lines(Args&&...) {}
-  template <class... Args>
-  void own_text(Args&&...) {}
-  template <class... Args>
-  void date(Args&&...) {}
-  template <class... Args>
-  void datetime(Args&&...) {}
-  template <class... Args>
-  void flag(Args&&...) {}
-  template <class... Args>
-  void maybe_flag(Args&&...) {}
-  template <class... Args>
-  void integer(Args&&...) {}
-  template <class... Args>
-  void integers(Args&&...) {}
-  template <class... Args>
-  void year(Args&&...) {}
-  template <class... Args>
-  void term(Args&&...) {}
-  template <class... Args>
-  void terms(Args&&...) {}
-  template <class... Args>
-  void location(Args&&...) {}
 
  private:
   void report(const char* name, const std::string& v, const std::string& what, bool none_loaded) {
@@ -165,7 +135,7 @@ class RefVisitor {
 
 /// Finds the pairs of dates a record states in an order that cannot be: an end before its start
 /// (start/end, term-start/term-end), in the record and in each of its parts.
-class DateOrder {
+class DateOrder : public model::SkipFields {
  public:
   struct Pair {
     std::string field;
@@ -196,42 +166,6 @@ class DateOrder {
     DateOrder sub(out_, prefix_ + name + "/");
     model::describe(sub, *v);
   }
-  template <class... Args>
-  void datetime(Args&&...) {}
-  template <class... Args>
-  void line(Args&&...) {}
-  template <class... Args>
-  void key(Args&&...) {}
-  template <class... Args>
-  void prose(Args&&...) {}
-  template <class... Args>
-  void lines(Args&&...) {}
-  template <class... Args>
-  void own_text(Args&&...) {}
-  template <class... Args>
-  void flag(Args&&...) {}
-  template <class... Args>
-  void maybe_flag(Args&&...) {}
-  template <class... Args>
-  void integer(Args&&...) {}
-  template <class... Args>
-  void integers(Args&&...) {}
-  template <class... Args>
-  void year(Args&&...) {}
-  template <class... Args>
-  void term(Args&&...) {}
-  template <class... Args>
-  void terms(Args&&...) {}
-  template <class... Args>
-  void person(Args&&...) {}
-  template <class... Args>
-  void persons(Args&&...) {}
-  template <class... Args>
-  void ref(Args&&...) {}
-  template <class... Args>
-  void refs(Args&&...) {}
-  template <class... Args>
-  void location(Args&&...) {}
 
  private:
   std::vector<Pair>& out_;

@@ -18,7 +18,7 @@ std::string joined(const std::vector<std::string>& v) {
   return out;
 }
 
-class AttributePass {
+class AttributePass : public model::SkipFields {
  public:
   explicit AttributePass(xml::Writer& w) : w_(w) {}
   void attr(const char* name, const std::string& v) {
@@ -74,18 +74,6 @@ class AttributePass {
     attr(name, joined(v));
   }
   // Child elements (ChildPass).
-  template <class... Args>
-  void prose(Args&&...) {}
-  template <class... Args>
-  void lines(Args&&...) {}
-  template <class... Args>
-  void own_text(Args&&...) {}
-  template <class... Args>
-  void children(Args&&...) {}
-  template <class... Args>
-  void child(Args&&...) {}
-  template <class... Args>
-  void location(Args&&...) {}
 
  private:
   xml::Writer& w_;
@@ -94,7 +82,7 @@ class AttributePass {
 template <class Part>
 void write_part(xml::Writer& w, const char* tag, const Part& part);
 
-class ChildPass {
+class ChildPass : public model::SkipFields {
  public:
   explicit ChildPass(xml::Writer& w) : w_(w) {}
   void prose(const char* name, const std::string& v, model::Out = {}) {
@@ -113,38 +101,6 @@ class ChildPass {
     if (v) write_part(w_, name, *v);
   }
   // Attributes (AttributePass).
-  template <class... Args>
-  void line(Args&&...) {}
-  template <class... Args>
-  void key(Args&&...) {}
-  template <class... Args>
-  void date(Args&&...) {}
-  template <class... Args>
-  void datetime(Args&&...) {}
-  template <class... Args>
-  void flag(Args&&...) {}
-  template <class... Args>
-  void maybe_flag(Args&&...) {}
-  template <class... Args>
-  void integer(Args&&...) {}
-  template <class... Args>
-  void integers(Args&&...) {}
-  template <class... Args>
-  void year(Args&&...) {}
-  template <class... Args>
-  void term(Args&&...) {}
-  template <class... Args>
-  void terms(Args&&...) {}
-  template <class... Args>
-  void person(Args&&...) {}
-  template <class... Args>
-  void persons(Args&&...) {}
-  template <class... Args>
-  void ref(Args&&...) {}
-  template <class... Args>
-  void refs(Args&&...) {}
-  template <class... Args>
-  void location(Args&&...) {}
 
  private:
   xml::Writer& w_;

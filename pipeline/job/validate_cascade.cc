@@ -41,7 +41,7 @@ bool reads(const std::string& rule, const std::string& kind) {
 }
 
 /// The person and record ids a record mentions (its descriptor's person and ref fields).
-class Mentions {
+class Mentions : public model::SkipFields {
  public:
   explicit Mentions(std::vector<std::string>& out) : out_(out) {}
   template <class... Args>
@@ -72,34 +72,6 @@ class Mentions {
   void key(const char*, const std::string& v, Args&&...) {
     add(v);  // a member's person: findings about the member record name its person too
   }
-  template <class... Args>
-  void line(Args&&...) {}
-  template <class... Args>
-  void prose(Args&&...) {}
-  template <class... Args>
-  void lines(Args&&...) {}
-  template <class... Args>
-  void own_text(Args&&...) {}
-  template <class... Args>
-  void date(Args&&...) {}
-  template <class... Args>
-  void datetime(Args&&...) {}
-  template <class... Args>
-  void flag(Args&&...) {}
-  template <class... Args>
-  void maybe_flag(Args&&...) {}
-  template <class... Args>
-  void integer(Args&&...) {}
-  template <class... Args>
-  void integers(Args&&...) {}
-  template <class... Args>
-  void year(Args&&...) {}
-  template <class... Args>
-  void term(Args&&...) {}
-  template <class... Args>
-  void terms(Args&&...) {}
-  template <class... Args>
-  void location(Args&&...) {}
 
  private:
   void add(const std::string& v) {

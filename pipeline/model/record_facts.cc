@@ -9,7 +9,7 @@ namespace wenshu::model {
 namespace {
 
 /// Keeps the latest of every date and moment a record (and its parts) states.
-class LatestDate {
+class LatestDate : public model::SkipFields {
  public:
   explicit LatestDate(std::optional<core::Date>& latest) : latest_(latest) {}
   /// Deadlines and terms of office lie ahead by nature: they say nothing of how far the records
@@ -32,40 +32,6 @@ class LatestDate {
   void child(const char*, const std::optional<C>& v, Args&&...) {
     if (v) describe(*this, *v);
   }
-  template <class... Args>
-  void line(Args&&...) {}
-  template <class... Args>
-  void key(Args&&...) {}
-  template <class... Args>
-  void prose(Args&&...) {}
-  template <class... Args>
-  void lines(Args&&...) {}
-  template <class... Args>
-  void own_text(Args&&...) {}
-  template <class... Args>
-  void flag(Args&&...) {}
-  template <class... Args>
-  void maybe_flag(Args&&...) {}
-  template <class... Args>
-  void integer(Args&&...) {}
-  template <class... Args>
-  void integers(Args&&...) {}
-  template <class... Args>
-  void year(Args&&...) {}
-  template <class... Args>
-  void term(Args&&...) {}
-  template <class... Args>
-  void terms(Args&&...) {}
-  template <class... Args>
-  void person(Args&&...) {}
-  template <class... Args>
-  void persons(Args&&...) {}
-  template <class... Args>
-  void ref(Args&&...) {}
-  template <class... Args>
-  void refs(Args&&...) {}
-  template <class... Args>
-  void location(Args&&...) {}
 
  private:
   std::optional<core::Date>& latest_;

@@ -79,6 +79,54 @@ inline constexpr Out kNotComposed{Out::kSkip, nullptr};
 ///   location(core::SourceLocation&)           where a child element is (nested parts)
 struct RecordVisitorFieldList;
 
+/// The fields a visitor does not look at: every function of the list above, doing nothing. A
+/// visitor derives from it and declares only the functions it needs (those hide these). Note that
+/// children() and child() are here too: a visitor that must see nested parts declares them.
+struct SkipFields {
+  template <class... Args>
+  void line(Args&&...) {}
+  template <class... Args>
+  void key(Args&&...) {}
+  template <class... Args>
+  void prose(Args&&...) {}
+  template <class... Args>
+  void lines(Args&&...) {}
+  template <class... Args>
+  void own_text(Args&&...) {}
+  template <class... Args>
+  void date(Args&&...) {}
+  template <class... Args>
+  void datetime(Args&&...) {}
+  template <class... Args>
+  void flag(Args&&...) {}
+  template <class... Args>
+  void maybe_flag(Args&&...) {}
+  template <class... Args>
+  void integer(Args&&...) {}
+  template <class... Args>
+  void integers(Args&&...) {}
+  template <class... Args>
+  void year(Args&&...) {}
+  template <class... Args>
+  void term(Args&&...) {}
+  template <class... Args>
+  void terms(Args&&...) {}
+  template <class... Args>
+  void person(Args&&...) {}
+  template <class... Args>
+  void persons(Args&&...) {}
+  template <class... Args>
+  void ref(Args&&...) {}
+  template <class... Args>
+  void refs(Args&&...) {}
+  template <class... Args>
+  void children(Args&&...) {}
+  template <class... Args>
+  void child(Args&&...) {}
+  template <class... Args>
+  void location(Args&&...) {}
+};
+
 // ---------------------------------------------------------------------------------------------
 // The kinds
 // ---------------------------------------------------------------------------------------------
