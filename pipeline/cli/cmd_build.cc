@@ -172,6 +172,7 @@ int run_build(const BuildArgs& a) {
     if (line.rfind("pack:", 0) == 0 || line.rfind("verify:", 0) == 0) out.status(line);
     else out.notice(line);
   };
+  opt.render.progress = out.progress_callback();
   core::DiagnosticSink sink;
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
   std::optional<layout::LayoutProfile> layout;

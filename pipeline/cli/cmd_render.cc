@@ -39,6 +39,7 @@ int run_render(const RenderArgs& a) {
   opt.as = *job::parse_renditions(a.as);  // CLI11 checked the value
   opt.threads = a.threads;
   opt.digests = false;  // only build records them
+  opt.progress = out.progress_callback();
   std::vector<std::filesystem::path> files(a.files.begin(), a.files.end());
   core::DiagnosticSink sink;
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
@@ -72,6 +73,7 @@ int run_render(const RenderArgs& a) {
     ro.as = opt.as;
     ro.layout_profile = opt.profile;
     ro.threads = a.threads;
+    ro.progress = opt.progress;
     const auto rr = job::render_records_files(
         record_files, a.profile.empty() ? std::nullopt : std::optional<std::filesystem::path>(a.profile), ro, sink);
     records_ok = rr.exit_code(sink) == 0;

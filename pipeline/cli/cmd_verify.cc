@@ -85,6 +85,7 @@ const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
   cmd->callback([args, &rc] {
     Printer out("verify", args->output);
     job::VerifyOptions o;
+    o.progress = out.progress_callback();
     o.expect = args->expect;
     for (const auto& t : args->trust) {
       try {

@@ -201,6 +201,10 @@ void Printer::fatal(const std::string& why) {
 void Printer::progress(std::size_t done, std::size_t total, std::string_view what) {
   if (json_ || quiet_ || !tty_) return;
   const auto now = std::chrono::steady_clock::now();
+  if (what != progress_what_) {
+    progress_what_ = what;
+    start_ = now;
+  }
   if (progress_shown_ && done < total && now - last_progress_ < std::chrono::milliseconds(100)) return;
   last_progress_ = now;
   const double elapsed = std::chrono::duration<double>(now - start_).count();
@@ -211,6 +215,11 @@ void Printer::progress(std::size_t done, std::size_t total, std::string_view wha
   std::fprintf(stderr, "\r%s\033[K", line.c_str());
   std::fflush(stderr);
   progress_shown_ = true;
+}
+
+job::Progress Printer::progress_callback() {
+  if (json_ || quiet_ || !tty_) return {};
+  return [this](std::string_view what, std::size_t done, std::size_t total) { progress(done, total, what); };
 }
 
 void Printer::end_progress() {

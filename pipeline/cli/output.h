@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostic.h"
+#include "job/parallel.h"
 
 namespace wenshu::cli {
 
@@ -81,6 +82,8 @@ class Printer {
 
   /// One updating line on stderr when it is a terminal (text, not -q): done/total, rate, time left.
   void progress(std::size_t done, std::size_t total, std::string_view what);
+  /// progress() as the jobs' callback (job/parallel.h); the printer must outlive the job.
+  job::Progress progress_callback();
 
   /// Ends the run: the summary line (text: stdout, always; it carries the counts of the findings
   /// and a note of what was not shown) or the JSON document; returns `exit_code`.
@@ -101,6 +104,7 @@ class Printer {
   nlohmann::json data_ = nlohmann::json::object();
   std::string fatal_;
   bool progress_shown_ = false;
+  std::string progress_what_;  ///< what the progress line counts; the rate restarts when it changes
   std::chrono::steady_clock::time_point start_, last_progress_;
 };
 

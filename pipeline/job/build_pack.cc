@@ -204,7 +204,8 @@ void pack_units(BuildRun& run) {
     }
   }
   // 2. Pack and verify the others on all cores (build -j): each dossier is independent.
-  parallel_for(todo.size(), run.options.render.threads, [&](std::size_t k) { pack_unit(run, *profile, work[todo[k]]); });
+  parallel_for(todo.size(), run.options.render.threads, [&](std::size_t k) { pack_unit(run, *profile, work[todo[k]]); },
+               run.options.render.progress, "组卷和检测 / packing and verifying");
   // 3. Findings and progress in unit order; a dossier refused for its 全宗号 is not recorded.
   for (auto& w : work) {
     for (const auto& d : w.record.diagnostics) run.sink.push(d);

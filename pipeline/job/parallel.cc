@@ -16,16 +16,22 @@ unsigned thread_count(unsigned requested, std::size_t jobs) {
   return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(want, jobs)));
 }
 
-void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& job) {
+void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& job,
+                  const Progress& progress, std::string_view what) {
   if (count == 0) return;
   std::exception_ptr failure;
-  std::mutex failure_mutex;
+  std::mutex failure_mutex, progress_mutex;
+  std::size_t done = 0;
   auto run = [&](std::size_t k) {
     try {
       job(k);
     } catch (...) {
       std::lock_guard lock(failure_mutex);
       if (!failure) failure = std::current_exception();
+    }
+    if (progress) {
+      std::lock_guard lock(progress_mutex);
+      progress(what, ++done, count);
     }
   };
   run(0);

@@ -194,7 +194,7 @@ std::vector<RenderResult> render_files(const std::vector<std::filesystem::path>&
   parallel_for(todo.size(), options.threads, [&](std::size_t k) {
     const std::size_t i = todo[k];
     render_file(files[i], results[i], options, fonts, batch, sinks[i]);
-  });
+  }, options.progress, "排版 / rendering");
   batch.commit();
   for (auto& s : sinks) sink.merge(std::move(s));
   return results;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "job/parallel.h"
 #include "job/build_record.h"
 #include "job/renditions.h"
 #include "model/document.h"
@@ -43,6 +44,7 @@ struct RenderOptions {
   /// When set, offered each file before it is rendered (key and files filled in); returning
   /// true means it filled in a reused output instead (build's reuse). Called from any thread.
   std::function<bool(RenderResult& result)> reuse;
+  Progress progress;  ///< told as documents are done (job/parallel.h)
 };
 
 /// What happened to one document.

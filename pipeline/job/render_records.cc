@@ -360,7 +360,8 @@ std::vector<RecordsRenderResult> render_records(const model::Records& records,
   // 3. Layout and PDF in parallel; each document has its own sink, merged in plan order.
   pdf::announce_documents(todo.size());
   core::OutputBatch batch;
-  parallel_for(todo.size(), options.threads, [&](std::size_t k) { render_one(work[todo[k]], options, batch); });
+  parallel_for(todo.size(), options.threads, [&](std::size_t k) { render_one(work[todo[k]], options, batch); },
+               options.progress, "排版 / rendering");
   batch.commit();
   std::vector<RecordsRenderResult> results;
   for (auto& w : work) {

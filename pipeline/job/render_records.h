@@ -12,6 +12,7 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "job/parallel.h"
 #include "job/build_record.h"
 #include "job/renditions.h"
 #include "model/filed_document.h"
@@ -54,6 +55,7 @@ struct RenderRecordsOptions {
   /// When set, offered each document before it is rendered (its key, files and filing filled
   /// in); returning true means it filled in a reused output instead (build's reuse).
   std::function<bool(RecordsRenderResult& result)> reuse;
+  Progress progress;  ///< told as documents are done, and as build's dossiers are (job/parallel.h)
   /// What names the program's data (templates, fonts manifest, profiles) in committee keys; ""
   /// keys no committee.
   std::string data_id;

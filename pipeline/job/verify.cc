@@ -28,6 +28,7 @@ VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const Ve
       std::optional<Provenance> from;
       if (options.name_build) from = dossier_provenance(p, options.build_record, r.sink);
       r.builds.push_back(from ? from->text() : std::string());
+      if (options.progress) options.progress("检测 / verifying", r.checked.size(), paths.size());
     }
   } catch (const std::exception& e) {
     r.fatal = e.what();

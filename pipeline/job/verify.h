@@ -8,6 +8,7 @@
 
 #include "archive/verify.h"
 #include "core/diagnostic.h"
+#include "job/parallel.h"
 #include "job/shard.h"
 
 namespace wenshu::job {
@@ -26,6 +27,7 @@ struct VerifyOptions {
   /// Certificates (PEM text) one of which must have signed each signed dossier (--trust); empty:
   /// any signer, reported.
   std::vector<std::string> trusted;
+  Progress progress;  ///< told as each dossier is verified (job/parallel.h)
 };
 
 /// Result of verifying one or more dossiers.
