@@ -44,7 +44,7 @@ const char* state_name(OutputState s);
 
 /// One planned document: a document the records call for, or a 公文 file of the tree.
 struct RecordedDocument {
-  std::string id;          ///< committee/kind/record-or-period, or documents/<file> for a 公文 file
+  std::string id;          ///< committee/year/kind/record-or-period, or documents/<file> for a 公文 file
   std::string committee;   ///< committee id ("" for a 公文 file)
   int year = 0;            ///< 年度 it is filed under (0 for a 公文 file)
   int records_year = 0;    ///< the year of records it was composed from (0 for a 公文 file)

@@ -77,7 +77,7 @@ struct CommitteeRun {
 
 /// What happened to one planned document.
 struct RecordsRenderResult {
-  std::string document_id;                 ///< committee/kind/record-or-period
+  std::string document_id;                 ///< committee/year/kind/record-or-period
   std::string kind;                        ///< catalogue kind name (调研报告 …)
   std::string committee;                   ///< committee id
   int year = 0;                            ///< 年度 it is filed under (its date's year)

@@ -5,7 +5,7 @@
 
 #include <map>
 
-#include "core/utf8.h"
+#include "doccheck/pdf_page.h"
 
 namespace wenshu::test {
 
@@ -26,38 +26,6 @@ struct Font {
   std::map<unsigned, std::string> text;   ///< code -> UTF-8
 };
 
-unsigned hex_value(const std::string& s) { return static_cast<unsigned>(std::stoul(s, nullptr, 16)); }
-
-std::string utf16_hex_to_utf8(const std::string& hex) {
-  std::u32string out;
-  for (std::size_t i = 0; i + 4 <= hex.size(); i += 4) {
-    char32_t u = hex_value(hex.substr(i, 4));
-    if (u >= 0xD800 && u < 0xDC00 && i + 8 <= hex.size()) {
-      u = 0x10000 + ((u - 0xD800) << 10) + (hex_value(hex.substr(i + 4, 4)) - 0xDC00);
-      i += 4;
-    }
-    if (u != 0xFEFF) out.push_back(u);
-  }
-  return core::utf8_encode(out);
-}
-
-/// bfchar entries of a ToUnicode CMap (our writer writes no bfrange).
-void read_to_unicode(const std::string& cmap, Font& font) {
-  std::size_t pos = 0;
-  while ((pos = cmap.find("beginbfchar", pos)) != std::string::npos) {
-    const std::size_t end = cmap.find("endbfchar", pos);
-    std::size_t p = pos;
-    while (true) {
-      const std::size_t a = cmap.find('<', p);
-      if (a == std::string::npos || a > end) break;
-      const std::size_t b = cmap.find('>', a), c = cmap.find('<', b), d = cmap.find('>', c);
-      font.text[hex_value(cmap.substr(a + 1, b - a - 1))] = utf16_hex_to_utf8(cmap.substr(c + 1, d - c - 1));
-      p = d + 1;
-    }
-    pos = end;
-  }
-}
-
 Font load_font(PdfObject* type0) {
   Font font;
   PdfObject* desc = nullptr;
@@ -76,7 +44,7 @@ Font load_font(PdfObject* type0) {
     char* buf = nullptr;
     pdf_long len = 0;
     tu->GetStream()->GetFilteredCopy(&buf, &len);
-    read_to_unicode(std::string(buf, static_cast<std::size_t>(len)), font);
+    doccheck::read_to_unicode(std::string_view(buf, static_cast<std::size_t>(len)), font.text);
     podofo_free(buf);
   }
   return font;
