@@ -236,23 +236,23 @@ void LineSetter::squeeze() {
       if (line[k].cls == CharClass::kClose && line[k].blank_right > w.tr[k]) items.push_back({k, line[k].blank_right - w.tr[k], {}});
     }
   }, [&](std::size_t k, Sp a) { if (line[k].cls == CharClass::kOpen) w.tl[k] += a; else w.tr[k] += a; }, true);
+  // Steps 5 and 7: the right blank of the marks of one class → ½ em.
+  auto squeeze_right_blanks = [&](CharClass cls) {
+    step([&](auto& items) {
+      for (std::size_t k = 0; k < n; ++k)
+        if (compressible_class(line[k]) && line[k].cls == cls && line[k].blank_right > w.tr[k])
+          items.push_back({k, line[k].blank_right - w.tr[k], {}});
+    }, [&](std::size_t k, Sp a) { w.tr[k] += a; }, true);
+  };
   // 5. ，、；： → ½ em.
-  step([&](auto& items) {
-    for (std::size_t k = 0; k < n; ++k)
-      if (compressible_class(line[k]) && line[k].cls == CharClass::kPause && line[k].blank_right > w.tr[k])
-        items.push_back({k, line[k].blank_right - w.tr[k], {}});
-  }, [&](std::size_t k, Sp a) { w.tr[k] += a; }, true);
+  squeeze_right_blanks(CharClass::kPause);
   // 6. Han–Western spacing → ⅛ em.
   step([&](auto& items) {
     for (std::size_t k = 1; k < n; ++k)
       if (w.gap[k] > lim.gap_min) items.push_back({k, w.gap[k] - lim.gap_min, {}});
   }, [&](std::size_t k, Sp a) { w.gap[k] -= a; }, true);
   // 7. 。？！ → ½ em.
-  step([&](auto& items) {
-    for (std::size_t k = 0; k < n; ++k)
-      if (compressible_class(line[k]) && line[k].cls == CharClass::kStop && line[k].blank_right > w.tr[k])
-        items.push_back({k, line[k].blank_right - w.tr[k], {}});
-  }, [&](std::size_t k, Sp a) { w.tr[k] += a; }, true);
+  squeeze_right_blanks(CharClass::kStop);
   // 8. letter-spacing tightening, within the style's allowance (先挤进).
   step([&](auto& items) {
     for (std::size_t k = 1; k < n; ++k)
