@@ -93,6 +93,13 @@ void DiagnosticSink::replace(std::vector<Diagnostic> items) {
   for (const auto& d : items_) ++counts_[static_cast<int>(d.severity)];
 }
 
+std::vector<Diagnostic> DiagnosticSink::take() {
+  for (const auto& d : items_) --counts_[static_cast<int>(d.severity)];
+  std::vector<Diagnostic> out = std::move(items_);
+  items_.clear();
+  return out;
+}
+
 void DiagnosticSink::sort() {
   std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.location.file, a.location.line, a.location.column, a.rule, a.message) <

@@ -114,6 +114,9 @@ class DiagnosticSink {
   /// Replaces the diagnostics kept (reordered or with severities changed), counting them anew;
   /// the count of those not kept stays.
   void replace(std::vector<Diagnostic> items);
+  /// Hands the diagnostics kept to the caller and empties the sink (to reorder or change them
+  /// without copying them all; give them back with replace()).
+  std::vector<Diagnostic> take();
   /// Sorts by file, line, column, rule, message: output order independent of processing order.
   void sort();
 

@@ -42,12 +42,10 @@ std::vector<FileResult> read_all(const std::vector<RecordsInput>& files, const R
 
 template <class T>
 void append(std::vector<T>& into, std::vector<T>& from) {
-  if (into.empty()) {
+  if (into.capacity() == 0) {  // nothing reserved (read_records' merge of years): take the storage
     into = std::move(from);
     return;
   }
-  // No exact reserve here: reserving size+n on every file defeats the vector's geometric
-  // growth, so a year of many files reallocated (and moved) every record once per file.
   into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
   from.clear();
 }
@@ -131,11 +129,35 @@ void report_year_unknown(core::DiagnosticSink& sink, const std::string& file, co
                   {"在根元素上写明年度，如 <records … year=\"2009\">，或用 --year 指定"});
 }
 
+/// Gives each year's vectors room for exactly the records its files hold, before they are
+/// moved in: one allocation per kind and year, no reallocation chains and no slack (growing
+/// them file by file left up to half of a 1M-record run's record storage unused).
+void reserve_years(const std::vector<FileResult>& results, const YearOf& year_of, std::map<int, model::Records>& years) {
+  std::map<int, std::vector<std::size_t>> counts;  // year → records per kind, in for_each_kind order
+  for (const auto& r : results) {
+    bool known = true;
+    if (r.status != FileResult::Status::kRecords) continue;
+    const int year = year_of.of(r, known);
+    if (!known) continue;
+    auto& c = counts[year];
+    std::size_t k = 0;
+    model::for_each_kind([&]<class R>(std::type_identity<R>) {
+      if (c.size() <= k) c.push_back(0);
+      c[k++] += model::all_of<R>(r.records).size();
+    });
+  }
+  for (const auto& [year, c] : counts) {
+    std::size_t k = 0;
+    model::for_each_kind([&]<class R>(std::type_identity<R>) { model::all_of<R>(years[year]).reserve(c[k++]); });
+  }
+}
+
 /// Puts each file's records into its year; fills stats, dropped and unread.
 std::map<int, model::Records> by_year(const std::vector<RecordsInput>& files, std::vector<FileResult>& results,
                                       const RecordsReadOptions& options, core::DiagnosticSink& sink, RecordsRead& out) {
   const YearOf year_of(files, results, options.year);
   std::map<int, model::Records> years;
+  reserve_years(results, year_of, years);
   for (std::size_t i = 0; i < results.size(); ++i) {
     auto& r = results[i];
     const std::string file = files[i].path.string();

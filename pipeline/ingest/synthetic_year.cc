@@ -299,7 +299,9 @@ void generate_committee(CommitteeWriter& w, Rng& rng, const std::string& cid, co
   const Person& secretary = people[0];
   std::size_t written = 16;
   for (std::size_t g = 1; written < budget; ++g) {
-    const std::size_t day = g * 3;
+    // Group g starts on day 3g of the year, wrapped early enough that its last date (day + 20)
+    // stays in the same year: a stay or decision never ends before it starts.
+    const std::size_t day = (g * 3) % 330;
     const Date d = date_of(year, day), d2 = date_of(year, day + 5), d3 = date_of(year, day + 20);
     const Person& a = someone();
     const Person& b = someone();
