@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 #include <fcntl.h>
 #include <set>
 #include <stdexcept>
@@ -36,6 +37,30 @@ void flush_file(const std::filesystem::path& tmp, const std::filesystem::path& t
 /// costs 2–5 ms, a syncfs 20–30 ms while other jobs write to the same disk).
 constexpr std::size_t kSyncfsFrom = 8;
 
+/// Flushes `entries` (their temporaries) and renames each into place, taking each off the
+/// list once it is in place; then flushes their folders.
+void put_in_place(std::vector<std::pair<std::filesystem::path, std::filesystem::path>>& entries) {
+  std::set<std::filesystem::path> folders;
+  for (const auto& [tmp, target] : entries) folders.insert(target.parent_path());
+  if (entries.size() < kSyncfsFrom) {
+    // A few files: flush each. syncfs would also flush everything else the machine has
+    // written to that file system, which can take far longer than our own bytes.
+    for (const auto& [tmp, target] : entries) flush_file(tmp, target);
+  } else {
+    // One syncfs per file system would do; one per folder is as cheap once the first has run.
+    for (const auto& dir : folders) flush_folder(dir, true);
+  }
+  while (!entries.empty()) {
+    const auto [tmp, target] = entries.back();
+    if (std::rename(tmp.c_str(), target.c_str()) != 0) {
+      const std::string why = std::strerror(errno);
+      throw std::runtime_error(target.string() + ": cannot rename into place: " + why);
+    }
+    entries.pop_back();
+  }
+  for (const auto& dir : folders) flush_folder(dir, false);
+}
+
 }  // namespace
 
 OutputBatch::~OutputBatch() {
@@ -43,41 +68,58 @@ OutputBatch::~OutputBatch() {
 }
 
 void OutputBatch::write(const std::filesystem::path& path, std::string_view bytes) {
+  {
+    // A target has one temporary name: a file written again waits for a commit that is putting
+    // its earlier bytes in place, and leaves the pending list until its new bytes are written
+    // (so no commit renames a temporary while it is being rewritten).
+    std::unique_lock lock(mutex_);
+    committed_.wait(lock, [&] { return !committing_.count(path); });
+    std::erase_if(pending_, [&](const Entry& e) { return e.second == path; });
+  }
   const std::filesystem::path tmp = write_temporary(path, bytes, false);
-  std::lock_guard lock(mutex_);
-  // Written again before the commit: the temporary (same name) already holds the new bytes.
-  for (const auto& entry : pending_)
-    if (entry.second == path) return;
-  pending_.emplace_back(tmp, path);
-  if (commit_every_ > 0 && pending_.size() >= commit_every_) commit_locked();
+  std::vector<Entry> ready;
+  {
+    std::lock_guard lock(mutex_);
+    pending_.emplace_back(tmp, path);
+    if (commit_every_ > 0 && pending_.size() >= commit_every_) take_pending(ready);
+  }
+  // Outside the lock: the flush waits for the disk, and the other threads go on writing.
+  if (!ready.empty()) commit_entries(ready);
 }
 
 void OutputBatch::commit() {
-  std::lock_guard lock(mutex_);
-  commit_locked();
+  std::vector<Entry> ready;
+  {
+    std::lock_guard lock(mutex_);
+    take_pending(ready);
+  }
+  commit_entries(ready);  // also waits for a commit another thread is running
 }
 
-void OutputBatch::commit_locked() {
-  if (pending_.empty()) return;
-  std::set<std::filesystem::path> folders;
-  for (const auto& [tmp, target] : pending_) folders.insert(target.parent_path());
-  if (pending_.size() < kSyncfsFrom) {
-    // A few files: flush each. syncfs would also flush everything else the machine has
-    // written to that file system, which can take far longer than our own bytes.
-    for (const auto& [tmp, target] : pending_) flush_file(tmp, target);
-  } else {
-    // One syncfs per file system would do; one per folder is as cheap once the first has run.
-    for (const auto& dir : folders) flush_folder(dir, true);
+void OutputBatch::take_pending(std::vector<Entry>& ready) {
+  ready.swap(pending_);
+  for (const auto& e : ready) committing_.insert(e.second);
+}
+
+void OutputBatch::commit_entries(std::vector<Entry>& ready) {
+  std::vector<std::filesystem::path> targets;
+  for (const auto& e : ready) targets.push_back(e.second);
+  auto done = [&] {
+    std::lock_guard lock(mutex_);
+    // What a failed commit did not put in place goes back to the pending list: a later
+    // commit retries it, and the destructor removes its temporary.
+    for (auto& e : ready) pending_.push_back(std::move(e));
+    for (const auto& t : targets) committing_.erase(t);
+    committed_.notify_all();
+  };
+  try {
+    std::lock_guard one_at_a_time(commit_mutex_);
+    put_in_place(ready);
+  } catch (...) {
+    done();
+    throw;
   }
-  while (!pending_.empty()) {
-    const auto [tmp, target] = pending_.back();
-    if (std::rename(tmp.c_str(), target.c_str()) != 0) {
-      const std::string why = std::strerror(errno);
-      throw std::runtime_error(target.string() + ": cannot rename into place: " + why);
-    }
-    pending_.pop_back();
-  }
-  for (const auto& dir : folders) flush_folder(dir, false);
+  done();
 }
 
 }  // namespace wenshu::core

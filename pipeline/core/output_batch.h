@@ -6,9 +6,11 @@
 // its bytes are on disk, so an interrupted run, even by a power cut, leaves no half-written
 // file under a final name; at worst the temporaries of the last uncommitted files.
 #pragma once
+#include <condition_variable>
 #include <cstddef>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -31,10 +33,17 @@ class OutputBatch {
   void commit();
 
  private:
-  void commit_locked();
+  using Entry = std::pair<std::filesystem::path, std::filesystem::path>;  ///< temporary, target
+  /// Moves the pending files to `ready` and marks them as being committed (mutex_ held).
+  void take_pending(std::vector<Entry>& ready);
+  /// Puts `ready` in place, one commit at a time, without holding mutex_.
+  void commit_entries(std::vector<Entry>& ready);
   std::size_t commit_every_;
-  std::mutex mutex_;
-  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> pending_;  ///< temporary, target
+  std::mutex mutex_;         ///< guards pending_ and committing_
+  std::mutex commit_mutex_;  ///< one commit at a time
+  std::condition_variable committed_;
+  std::vector<Entry> pending_;
+  std::set<std::filesystem::path> committing_;  ///< targets of the commit running now
 };
 
 }  // namespace wenshu::core

@@ -19,7 +19,7 @@ struct CompressorDeleter {
 /// more than compressing a page.
 libdeflate_compressor* compressor(int level) {
   thread_local std::array<std::unique_ptr<libdeflate_compressor, CompressorDeleter>, 13> compressors;
-  if (level < 1 || level > 12) throw std::invalid_argument("deflate level out of range");
+  if (level < 0 || level > 12) throw std::invalid_argument("deflate level out of range");
   auto& c = compressors[static_cast<std::size_t>(level)];
   if (!c) c.reset(libdeflate_alloc_compressor(level));
   if (!c) throw std::bad_alloc();

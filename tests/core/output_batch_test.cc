@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "core/output_batch.h"
 #include "support/test_support.h"
@@ -49,4 +52,27 @@ TEST_CASE("an output batch commits by itself every N files", "[core][output]") {
   batch.commit();
   CHECK(test::read_file(tmp.path() / "f9") == "9");
   CHECK(count_files(tmp.path()) == 10);
+}
+
+TEST_CASE("an output batch commits while other threads go on writing", "[core][output]") {
+  // Commits run outside the writers' lock: four threads write 200 files (some twice, the second
+  // time while the first bytes may be being committed); after the last commit every file holds
+  // its last bytes and no temporary is left.
+  test::TempDir tmp("batch-threads");
+  core::OutputBatch batch(5);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = t; i < 200; i += 4) {
+        const fs::path p = tmp.path() / ("f" + std::to_string(i));
+        batch.write(p, "first " + std::to_string(i));
+        if (i % 3 == 0) batch.write(p, "again " + std::to_string(i));
+      }
+    });
+  for (auto& th : threads) th.join();
+  batch.commit();
+  CHECK(count_files(tmp.path()) == 200);
+  for (int i = 0; i < 200; ++i)
+    CHECK(test::read_file(tmp.path() / ("f" + std::to_string(i))) ==
+          (i % 3 == 0 ? "again " : "first ") + std::to_string(i));
 }
