@@ -140,7 +140,9 @@ std::string vary(const std::string& xml, const std::vector<char32_t>& pool, std:
   return out;
 }
 
-/// A one-page 通知 (the four faces: title, body, level-1 and level-2 headings).
+/// A one-page 通知 with a seal: the four faces (title, body, a level-1 heading, a level-2 heading
+/// run in with its paragraph); the 版头 and the signature block with its seal leave room for
+/// three lines of body text under the 主送 on the page.
 std::string notice_xml() {
   return R"(<?xml version="1.0" encoding="UTF-8"?>
 <document xmlns="urn:wenshu:gongwen:1" id="bench-notice" format="通用" kind="通知">
@@ -151,11 +153,9 @@ std::string notice_xml() {
   <title>关于加强公文处理工作的通知</title>
   <main-recipients>各县区委，市委各部委：</main-recipients>
   <body>
-    <p>为进一步规范公文处理工作，提高公文质量，根据有关规定，现就有关事项通知如下。</p>
-    <item level="1" number="一、">高度重视公文处理工作</item>
-    <p>各级党组织要把公文处理工作摆上重要位置，明确分管领导和具体承办人员，建立健全公文处理工作制度，做到及时准确、安全保密。</p>
-    <item level="2" number="（一）">明确责任分工</item>
-    <p>办公室负责公文的统一收发、审核、用印、归档和销毁工作，各部门按照职责做好本部门公文的起草和办理工作。</p>
+    <p>为规范公文处理工作，现就有关事项通知如下。</p>
+    <heading level="1" number="一、">高度重视公文处理工作</heading>
+    <item level="2" number="（一）" heading="明确分工。">办公室负责公文的收发和归档。</item>
   </body>
   <signatures><signature>中共张掖市委办公室</signature></signatures>
   <date value="2009-09-02">二〇〇九年九月二日</date>
