@@ -6,12 +6,15 @@
 
 #include "archive/base64.h"
 #include "archive/digest.h"
-#include "archive/xml_tree.h"
 #include "core/data_dir.h"
 #include "core/diagnostic.h"
+#include "ingest/xml_tree.h"
 #include "xml/writer.h"
 
 namespace wenshu::archive {
+
+using ingest::parse_xml_tree;
+using ingest::XmlNode;
 
 namespace {
 

@@ -6,12 +6,15 @@
 #include <charconv>
 #include <system_error>
 
-#include "archive/xml_tree.h"
 #include "core/data_dir.h"
 #include "core/file_io.h"
+#include "ingest/xml_tree.h"
 #include "xml/writer.h"
 
 namespace wenshu::archive {
+
+using ingest::parse_xml_tree;
+using ingest::XmlNode;
 
 namespace fs = std::filesystem;
 

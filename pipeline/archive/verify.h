@@ -50,11 +50,5 @@ bool verify_dossier(const std::filesystem::path& path, const ArchiveProfile& pro
 /// absolute or drive paths, backslashes, control or Windows-reserved characters, reserved
 /// device names). `why` receives the reason when unsafe.
 bool safe_entry_name(const std::string& name, std::string& why);
-/// Key for duplicate detection (archive.md §12.6 "names unique after NFC and case folding"):
-/// NFC, Unicode default case folding, NFC again (ICU). Invalid UTF-8 falls back to ASCII folding.
-std::string fold_name(const std::string& name);
-/// True when `name` is valid UTF-8 in Unicode Normalization Form C (archive.md §12.2: names
-/// are written NFC, so that the same name has the same bytes on every system).
-bool is_nfc(const std::string& name);
 
 }  // namespace wenshu::archive

@@ -9,6 +9,7 @@
 #include "archive/dossier.h"
 #include "archive/verify_passes.h"
 #include "core/utf8.h"
+#include "text/unicode_names.h"
 
 namespace wenshu::archive {
 
@@ -90,10 +91,10 @@ bool check_name(const EntryInfo& e, Observed& obs, std::map<std::string, std::st
   if (!safe_entry_name(e.name, why)) return f.error("ZIP-PATH", e.name, "", "不安全的条目名：" + why), false;
   if (e.name.compare(0, obs.root.size(), obs.root) != 0)
     return f.error("ZIP-ROOT", e.name, "", "条目不在唯一的根目录 " + obs.root + " 之下"), false;
-  if (!is_ascii(e.name) && !is_nfc(e.name))
+  if (!is_ascii(e.name) && !text::is_nfc(e.name))
     return f.error("ZIP-NAME", e.name, "", "非 ASCII 文件名不是 Unicode NFC 规范形式（archive-format.md §12.2：名称须以 NFC 写入）"),
            false;
-  const std::string key = fold_name(e.name);
+  const std::string key = text::fold_name(e.name);
   if (const auto [it, fresh] = folded.emplace(key, e.name); !fresh)
     return f.error("ZIP-DUP", e.name, "", "与 " + it->second + " 在 NFC 规范化与大小写折叠后重名（archive-format.md §12.6）"),
            false;

@@ -11,10 +11,13 @@
 #include "archive/dossier.h"
 #include "archive/pdf_problems.h"
 #include "archive/verify_passes.h"
-#include "archive/xml_tree.h"
 #include "core/data_dir.h"
+#include "ingest/xml_tree.h"
 
 namespace wenshu::archive {
+
+using ingest::parse_xml_tree;
+using ingest::XmlNode;
 
 namespace {
 

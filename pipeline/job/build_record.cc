@@ -1,12 +1,12 @@
-// The build record as XML (see build_record.h). Written with the archive stage's one XML
-// writer and read back through its secure, schema-checked reader.
+// The build record as XML (see build_record.h). Written with the one XML writer (xml/writer.h)
+// and read back through ingest's secure, schema-checked tree reader (ingest/xml_tree.h).
 #include "job/build_record.h"
 
 #include <charconv>
 
-#include "archive/xml_tree.h"
 #include "core/data_dir.h"
 #include "core/file_io.h"
+#include "ingest/xml_tree.h"
 #include "job/output_folder.h"
 #include "xml/writer.h"
 
@@ -52,7 +52,7 @@ void write_file(xml::Writer& x, const RecordedFile& f, const std::string& tagman
   x.leaf(element, "", a);
 }
 
-RecordedFile read_file_node(const archive::XmlNode& n) {
+RecordedFile read_file_node(const ingest::XmlNode& n) {
   return {n.attr("path"), n.attr("sha256"), n.attr("sm3"), to_u64(n.attr("size"))};
 }
 
@@ -75,7 +75,7 @@ void write_diagnostic(xml::Writer& x, const core::Diagnostic& d) {
   x.close();
 }
 
-core::Diagnostic read_diagnostic(const archive::XmlNode& n) {
+core::Diagnostic read_diagnostic(const ingest::XmlNode& n) {
   core::Diagnostic d;
   const std::string sev = n.attr("severity");
   for (auto s : {core::Severity::kError, core::Severity::kWarning, core::Severity::kInfo, core::Severity::kNote})
@@ -144,7 +144,7 @@ void write_dossiers(xml::Writer& x, const std::vector<RecordedDossier>& dossiers
 }
 
 /// The record's elements into `r`; false when something required is missing.
-bool read_body(const archive::XmlNode& root, BuildRecord& r) {
+bool read_body(const ingest::XmlNode& root, BuildRecord& r) {
   r.id = root.attr("id");
   r.shard = root.attr("shard");
   if (const auto* p = root.child("program")) {
@@ -258,7 +258,7 @@ std::optional<BuildRecord> read_build_record(const fs::path& path, core::Diagnos
     return std::nullopt;
   }
   core::DiagnosticSink parse_sink;
-  auto tree = archive::parse_xml_tree(bytes, path.string(), core::data_path("schemas/build-record.xsd"), parse_sink);
+  auto tree = ingest::parse_xml_tree(bytes, path.string(), core::data_path("schemas/build-record.xsd"), parse_sink);
   BuildRecord r;
   if (!tree || !read_body(*tree, r)) {
     core::Diagnostic d{.rule = "BUILD-RECORD", .location = {path.string()},

@@ -1,5 +1,7 @@
-// A read-only element tree copied out of libxml2 (through ingest's secure loader), so the rest of
-// the archive stage reads sidecars, profiles and dossier metadata without libxml2 types.
+// A read-only element tree copied out of libxml2 after ingest's secure load (xml_loader.h) and,
+// when asked, XSD validation: plain data, so a stage that reads small XML files (the archive
+// stage's sidecars, dossier metadata and EEP packages; job's build records) needs neither
+// libxml2 nor its types. Reading XML stays in ingest (docs/architecture.md).
 #pragma once
 #include <filesystem>
 #include <memory>
@@ -10,7 +12,7 @@
 
 #include "core/diagnostic.h"
 
-namespace wenshu::archive {
+namespace wenshu::ingest {
 
 /// One element: local name (namespace dropped), attributes, direct text, children, line.
 struct XmlNode {
@@ -30,9 +32,10 @@ struct XmlNode {
   std::string attr(std::string_view n) const;
 };
 
-/// Parses XML bytes securely (ingest::load_xml_memory); if `schema` is non-empty also validates
-/// against it (XML-SCHEMA diagnostics). Returns nullopt when the bytes do not parse or are invalid.
+/// Parses XML bytes securely (load_xml_memory); if `schema` is non-empty also validates
+/// against it (XML-SCHEMA diagnostics). Returns nullopt, with the loader's XML-… errors in `sink`,
+/// when the bytes do not parse, have no root element or are invalid.
 std::optional<XmlNode> parse_xml_tree(std::string_view bytes, const std::string& name,
                                       const std::filesystem::path& schema, core::DiagnosticSink& sink);
 
-}  // namespace wenshu::archive
+}  // namespace wenshu::ingest

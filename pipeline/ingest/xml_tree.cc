@@ -1,11 +1,11 @@
 // Copies a libxml2 document into an XmlNode tree (see xml_tree.h).
-#include "archive/xml_tree.h"
+#include "ingest/xml_tree.h"
 
 #include <libxml/tree.h>
 
 #include "ingest/xml_loader.h"
 
-namespace wenshu::archive {
+namespace wenshu::ingest {
 
 const XmlNode* XmlNode::child(std::string_view n) const {
   for (const auto& c : children)
@@ -60,9 +60,9 @@ static void copy_node(xmlNode* in, XmlNode& out) {
 
 std::optional<XmlNode> parse_xml_tree(std::string_view bytes, const std::string& name,
                                       const std::filesystem::path& schema, core::DiagnosticSink& sink) {
-  ingest::XmlDocPtr doc = ingest::load_xml_memory(bytes, name, sink);
+  XmlDocPtr doc = load_xml_memory(bytes, name, sink);
   if (!doc) return std::nullopt;
-  if (!schema.empty() && !ingest::validate_xml(doc.get(), schema, name, sink)) return std::nullopt;
+  if (!schema.empty() && !validate_xml(doc.get(), schema, name, sink)) return std::nullopt;
   xmlNode* root = xmlDocGetRootElement(doc.get());
   if (!root) return std::nullopt;
   XmlNode tree;
@@ -70,4 +70,4 @@ std::optional<XmlNode> parse_xml_tree(std::string_view bytes, const std::string&
   return tree;
 }
 
-}  // namespace wenshu::archive
+}  // namespace wenshu::ingest

@@ -1,15 +1,14 @@
-// Entry-name normalisation with ICU (see verify.h): NFC and Unicode default case folding, for
-// the archive.md §12.6 rule "names unique after NFC and case folding".
+// Name normalisation with ICU (see unicode_names.h): NFC and Unicode default case folding, for
+// the docs/archive.md §12.6 rule "names unique after NFC and case folding".
+#include "text/unicode_names.h"
+
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
 #include <algorithm>
 #include <string>
-#include <vector>
 
-#include "archive/verify.h"
-
-namespace wenshu::archive {
+namespace wenshu::text {
 
 namespace {
 
@@ -88,4 +87,4 @@ bool is_nfc(const std::string& name) {
   return U_SUCCESS(st) && yes;
 }
 
-}  // namespace wenshu::archive
+}  // namespace wenshu::text
