@@ -1,5 +1,6 @@
-// wenshu render [-o DIR] [--draft] [--as pdf|ofd|both] FILE...: 公文 document files → PDF and/or OFD
-// (GB/T 9704-2012; OFD per GB/T 33190-2016).
+// wenshu render [-o DIR] [--draft] [--as pdf|ofd|both] FILE|DIR...: 公文 document files (or records, or
+// folders holding them) → PDF and/or OFD (GB/T 9704-2012; OFD per GB/T 33190-2016).
+#include <algorithm>
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include "core/diagnostic.h"
 #include "core/file_io.h"
 #include "ingest/document_reader.h"
+#include "ingest/records_reader.h"
 #include "ingest/xml_sniff.h"
 #include "job/render.h"
 #include "job/layout_profile_file.h"
@@ -29,6 +31,33 @@ struct RenderArgs {
   unsigned threads = 0;  ///< -j: documents rendered at once (0: all cores)
 };
 
+/// The inputs with every folder replaced by the 公文 document and records files under it (sorted
+/// by path, the same on every machine); other XML in a folder (profiles, sidecars) is left
+/// alone, as validate and build do. A file named on the command line is taken as it is.
+std::vector<std::filesystem::path> expand_folders(const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> out;
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (!fs::is_directory(in, ec)) {
+      out.emplace_back(in);
+      continue;
+    }
+    std::vector<fs::path> found;
+    for (fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      if (!it->is_regular_file(ec) || it->path().extension() != ".xml") continue;
+      const auto root = ingest::sniff_root_file(it->path());
+      if (root && (root->namespace_uri == ingest::kRecordsNamespace ||
+                   ingest::is_document_xml(core::read_head(it->path(), ingest::kSniffBytes))))
+        found.push_back(it->path());
+    }
+    std::sort(found.begin(), found.end(), [](const fs::path& x, const fs::path& y) { return x.string() < y.string(); });
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
 int run_render(const RenderArgs& a) {
   Printer out("render", a.output);
   const std::string could_not_run = out.tr("render: 无法运行", "render: could not run");
@@ -40,8 +69,14 @@ int run_render(const RenderArgs& a) {
   opt.threads = a.threads;
   opt.digests = false;  // only build records them
   opt.progress = out.progress_callback();
-  std::vector<std::filesystem::path> files(a.files.begin(), a.files.end());
+  std::vector<std::filesystem::path> files = expand_folders(a.files);
   core::DiagnosticSink sink;
+  if (files.empty()) {
+    sink.push(core::error("XML-IO", {a.files.front(), 0, 0}, "文件夹中没有公文或记录 XML 文件",
+                          "no 公文 or records XML files in the folder"));
+    out.diagnostics(sink);
+    return out.finish(kExitCannotRun, could_not_run);
+  }
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
   std::optional<layout::LayoutProfile> layout;
   if (!a.layout.empty() && !(layout = job::read_layout_profile(a.layout, sink))) {
@@ -123,7 +158,10 @@ int run_render(const RenderArgs& a) {
 const CommandRegistrar reg{"render", 30, [](CLI::App& app, int& rc) {
   auto args = std::make_shared<RenderArgs>();
   CLI::App* cmd = app.add_subcommand("render", "Typeset 公文 document files (gongwen.xsd) as PDF and/or OFD per GB/T 9704-2012");
-  cmd->add_option("files", args->files, "Document XML files")->required()->check(CLI::ExistingFile);
+  cmd->add_option("files", args->files,
+                  "公文 document XML files (gongwen.xsd), records files, or folders holding them (walked for *.xml)")
+      ->required()
+      ->check(CLI::ExistingPath);
   cmd->add_option("-o,--output", args->output_dir, "Output folder (default: out); writes DIR/<stem>.pdf");
   cmd->add_flag("--draft", args->draft,
                 "Also render documents with errors (GW format errors first), marked 草稿; without it they are refused");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # render end to end: a document file -> PDF that passes qpdf, pdffonts (embedded, subset,
 # ToUnicode), pdftotext and pdfinfo; same bytes twice; bad input -> exit 1 and no PDF;
-# missing input -> exit 2. Also renders every samples/documents/*.xml that exists.
+# missing input -> exit 2; a folder renders the 公文 files under it. Also renders every
+# samples/documents/*.xml that exists.
 # Usage: render_basic.sh <path-to-wenshu> <source-dir>
 . "$(dirname "$0")/lib/common.sh" "$@"
 write_test_notice "$TMP/notice.xml"
@@ -56,4 +57,20 @@ if [ ${#samples[@]} -gt 0 ]; then
   [ $rc -le 1 ] || { cat "$TMP/log4.txt" >&2; fail "samples: exit $rc"; }
   for pdf in "$TMP"/samples/*.pdf; do check_pdf "$pdf"; done
 fi
+# A folder: its 公文 files are rendered (a subfolder too), other XML in it is left alone, and
+# the outputs are the bytes the same files give when named one by one.
+mkdir -p "$TMP/folder/sub"
+cp "$TMP/notice.xml" "$TMP/folder/sub/"
+printf '<?xml version="1.0"?>\n<layout-profile/>\n' > "$TMP/folder/not-a-document.xml"
+"$WENSHU" render -o "$TMP/outf" "$TMP/folder" > "$TMP/logf.txt" 2>&1
+rc=$?
+[ $rc -eq 0 ] || { cat "$TMP/logf.txt" >&2; fail "render of a folder: exit $rc, want 0"; }
+cmp -s "$TMP/first.pdf" "$TMP/outf/notice.pdf" || fail "a folder's document differs from the file named alone"
+[ "$(ls "$TMP/outf")" = "notice.pdf" ] || fail "render of a folder wrote $(ls "$TMP/outf")"
+mkdir -p "$TMP/empty"
+"$WENSHU" render -o "$TMP/oute" "$TMP/empty" > "$TMP/loge.txt" 2>&1
+rc=$?
+[ $rc -eq 2 ] || fail "a folder without documents: exit $rc, want 2"
+grep -q 'XML-IO' "$TMP/loge.txt" || fail "a folder without documents: no XML-IO diagnostic"
+
 echo "render_basic: ok"
