@@ -23,11 +23,6 @@ fs::path normal(const fs::path& p) {
   return (ec ? p : a).lexically_normal();
 }
 
-bool below(const fs::path& p, const fs::path& dir) {
-  const fs::path rel = p.lexically_relative(dir);
-  return !rel.empty() && *rel.begin() != "..";
-}
-
 /// A build folder met while reading: its record (if readable) and what it lists.
 struct Folder {
   bool readable = false;
