@@ -529,7 +529,11 @@ bool recv_u64(int fd, std::uint64_t& v) { return recv_exact(fd, reinterpret_cast
 }
 
 /// Parent-side socket ends of all live workers: a newly forked worker closes the others', so
-/// that each worker sees EOF as soon as its own parent end is closed.
+/// that each worker sees EOF as soon as its own parent end is closed. The mutex is held from
+/// socketpair() to the parent's bookkeeping after fork(), and while an end is closed: two
+/// threads spawning at once (build -j, pack and verify of two dossiers) must not fork while the
+/// other's pair is open but not yet listed, or each child keeps the other's parent end open,
+/// neither sees EOF, and both stop() calls wait for ever.
 std::mutex g_worker_fds_mutex;
 std::set<int> g_worker_fds;
 
@@ -544,13 +548,9 @@ struct PdfInspector::Worker {
   /// Forks the worker; false when the system refuses (the caller then parses in-process).
   bool spawn() {
     podofo_quiet();  // before fork: the child must not run a half-done call_once
+    std::lock_guard lock(g_worker_fds_mutex);  // until this worker's end is listed (see above)
     int sv[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) return false;
-    std::set<int> others;
-    {
-      std::lock_guard lock(g_worker_fds_mutex);
-      others = g_worker_fds;
-    }
     const pid_t p = ::fork();
     if (p < 0) {
       ::close(sv[0]);
@@ -558,15 +558,15 @@ struct PdfInspector::Worker {
       return false;
     }
     if (p == 0) {
+      // The child's copy of the mutex stays locked; it only reads its copy of the set.
       ::close(sv[0]);
-      for (int other : others) ::close(other);
+      for (int other : g_worker_fds) ::close(other);
       worker_main(sv[1]);
     }
     ::close(sv[1]);
     pid = p;
     fd = sv[0];
     files = 0;
-    std::lock_guard lock(g_worker_fds_mutex);
     g_worker_fds.insert(fd);
     return true;
   }
@@ -574,10 +574,8 @@ struct PdfInspector::Worker {
   /// Closes the socket and reaps the process; `kill_first` for a hung or broken worker.
   void stop(bool kill_first) {
     if (fd >= 0) {
-      {
-        std::lock_guard lock(g_worker_fds_mutex);
-        g_worker_fds.erase(fd);
-      }
+      std::lock_guard lock(g_worker_fds_mutex);  // no fork between unlisting and closing
+      g_worker_fds.erase(fd);
       ::close(fd);
       fd = -1;
     }

@@ -2,9 +2,14 @@
 // against tampered, hostile and truncated dossiers.
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <future>
+#include <thread>
 
 #include <unistd.h>
 #include <fmt/format.h>
@@ -454,6 +459,44 @@ TEST_CASE("PdfInspector: one worker for many files gives inspect_pdf's results",
       CHECK(diags(c) == diags(b));
     }
   }
+}
+
+/// SIGKILLs every child process of this test binary, whichever thread forked it.
+void kill_children() {
+  for (const auto& task : fs::directory_iterator("/proc/self/task")) {
+    std::ifstream in(task.path() / "children");
+    for (int pid = 0; in >> pid;) ::kill(pid, SIGKILL);
+  }
+}
+
+TEST_CASE("PdfInspector: inspectors on several threads at once never wait for each other", "[archive]") {
+  // build -j packs and verifies dossiers on several threads, each with its own inspector. A
+  // worker forked by one thread must not keep another thread's worker socket open: that worker
+  // would never see EOF and both destructors would wait for ever. A deadlock ends the test
+  // binary with a message (the threads cannot be joined).
+  const std::string good = test::minimal_pdf(1, "a");
+  constexpr int kRounds = 150, kThreads = 4;
+  std::atomic<int> readable{0};
+  auto work = std::async(std::launch::async, [&] {
+    for (int round = 0; round < kRounds; ++round) {
+      std::atomic<int> ready{0};
+      std::vector<std::thread> threads;
+      for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([&] {
+          for (++ready; ready < kThreads;) std::this_thread::yield();  // start together
+          pdf::PdfInspector inspector;
+          core::DiagnosticSink sink;
+          if (inspector.inspect(good, "a.pdf", sink).readable) ++readable;
+        });
+      for (auto& t : threads) t.join();
+    }
+  });
+  if (work.wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
+    std::fputs("PdfInspector: inspectors on several threads deadlocked (a worker kept another's socket)\n", stderr);
+    kill_children();  // the stuck workers would outlive the test and hold its output open
+    std::_Exit(1);
+  }
+  CHECK(readable == kRounds * kThreads);
 }
 
 TEST_CASE("PdfInspector: a worker that dies is replaced, and the file is parsed again", "[archive]") {
