@@ -1,4 +1,4 @@
-// `wenshu verify`: the 四性 checks of archive-format.md §12.6 on a dossier ZIP (read with libzip,
+// `wenshu verify`: the 四性 checks of archive.md §12.6 on a dossier ZIP (read with libzip,
 // never extracted) or an unpacked dossier folder, as passes over one record of what was observed
 // (verify_passes.h). One diagnostic per finding, naming the 档号 or path: ZIP-… (container,
 // paths, bombs), BAG-… (BagIt structure), DA-1…DA-6 (docs/rules.md).

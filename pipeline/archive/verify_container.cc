@@ -76,7 +76,7 @@ bool is_ascii(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-/// The fixed non-ASCII path components of the format (archive-format.md §12.2), written NFC by
+/// The fixed non-ASCII path components of the format (archive.md §12.2), written NFC by
 /// us. Other non-ASCII names are allowed when NFC (a receiver's own additions), with a warning.
 bool fixed_non_ascii_component(const std::string& part) {
   static const std::set<std::string> kFixed{"说明文件.txt", "文件目录.xml", "归档文件目录.xml", "归档文件目录.pdf",
@@ -92,17 +92,17 @@ bool check_name(const EntryInfo& e, Observed& obs, std::map<std::string, std::st
   if (e.name.compare(0, obs.root.size(), obs.root) != 0)
     return f.error("ZIP-ROOT", e.name, "", "条目不在唯一的根目录 " + obs.root + " 之下"), false;
   if (!is_ascii(e.name) && !text::is_nfc(e.name))
-    return f.error("ZIP-NAME", e.name, "", "非 ASCII 文件名不是 Unicode NFC 规范形式（archive-format.md §12.2：名称须以 NFC 写入）"),
+    return f.error("ZIP-NAME", e.name, "", "非 ASCII 文件名不是 Unicode NFC 规范形式（archive.md §12.2：名称须以 NFC 写入）"),
            false;
   const std::string key = text::fold_name(e.name);
   if (const auto [it, fresh] = folded.emplace(key, e.name); !fresh)
-    return f.error("ZIP-DUP", e.name, "", "与 " + it->second + " 在 NFC 规范化与大小写折叠后重名（archive-format.md §12.6）"),
+    return f.error("ZIP-DUP", e.name, "", "与 " + it->second + " 在 NFC 规范化与大小写折叠后重名（archive.md §12.6）"),
            false;
   for (std::size_t s = 0; s < e.name.size();) {
     const std::size_t t = std::min(e.name.find('/', s), e.name.size());
     const std::string part = e.name.substr(s, t - s);
     if (!is_ascii(part) && !fixed_non_ascii_component(part)) {
-      f.warning("ZIP-NAME", e.name, "非 ASCII 文件名不在本格式的固定名称之列（已核对 NFC 与重名；archive-format.md §12.2 只用 ASCII 档号名）");
+      f.warning("ZIP-NAME", e.name, "非 ASCII 文件名不在本格式的固定名称之列（已核对 NFC 与重名；archive.md §12.2 只用 ASCII 档号名）");
       break;
     }
     s = t + 1;
@@ -151,7 +151,7 @@ void check_container(const EntrySource& src, const VerifyLimits& limits, Observe
   obs.root = first.substr(0, first.find('/') + 1);
   if (obs.root.empty() || obs.root == "/") obs.root = "?/";
   if (first != obs.root + "bagit.txt")
-    f.error("ZIP-ORDER", obs.shown, first, "第一个条目应为 <根目录>/bagit.txt（archive-format.md §12.5）");
+    f.error("ZIP-ORDER", obs.shown, first, "第一个条目应为 <根目录>/bagit.txt（archive.md §12.5）");
   obs.usable.assign(entries.size(), false);
   std::map<std::string, std::string> folded;
   std::uint64_t total = 0;

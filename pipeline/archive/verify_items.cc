@@ -167,7 +167,7 @@ void check_pdfs(const Observed& obs, Findings& f) {
       for (const auto& problem : pdf_problems(seen.facts))
         f.error("DA-6", catalogue ? obs.root + p : seen.entry, catalogue ? "" : item_of(p),
                 catalogue ? "归档文件目录.pdf：" + problem.message : problem.message);
-    // The printable 归档文件目录 (archive-format.md §12.2) belongs to the package, not to a 件.
+    // The printable 归档文件目录 (archive.md §12.2) belongs to the package, not to a 件.
     if (!catalogue && !obs.pdfs_claimed.count(p)) f.error("BAG-EXTRA", obs.root + p, "", "PDF 不属于任何一件的元数据");
   }
 }

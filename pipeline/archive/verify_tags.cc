@@ -1,5 +1,5 @@
 // Pass 2 of verify (verify_passes.h): the BagIt tag files, read strictly. Only the tag files
-// the format defines may stand outside data/ (RFC 8493 §2; archive-format.md §12.3): anything
+// the format defines may stand outside data/ (RFC 8493 §2; archive.md §12.3): anything
 // else there (manifest-evil.exe, a second algorithm, fetch.txt) is refused, and bag-info.txt
 // is parsed line by line with each unique label at most once.
 #include <algorithm>

@@ -1,6 +1,7 @@
 #!/bin/bash
 # The repository stands alone: nothing points outside it, and every section a comment cites in
-# docs/ (rules.md ids, gbt9704.md and archive.md sections, pdf-font-probe.md sections) exists.
+# docs/ (rules.md ids, gbt9704.md, archive.md, archive-format.md, ofd.md and pdf-font-probe.md
+# sections) exists.
 . "$(dirname "$0")/lib/common.sh" "$@"
 cd "$SRC" || fail "no source tree $SRC"
 self=tests/e2e/docs_stand_alone.sh
@@ -25,6 +26,12 @@ for sec in $(search -ohE 'gbt9704\.md[ ,:]+§?[A-F][0-9]*(\.[0-9]+)?' | grep -oE
 done
 for sec in $(search -ohE 'archive\.md §[0-9]+(\.[0-9]+)?' | grep -oE '[0-9]+(\.[0-9]+)?$' | sort -u); do
   has_heading archive.md "$sec" || missing+=" archive.md:§$sec"
+done
+# The numbered sections of the format references (`## 3. Dossier layout`).
+for doc in archive-format.md ofd.md; do
+  for sec in $(search -ohE "${doc//./\\.} §[0-9]+(\.[0-9]+)?" | grep -oE '[0-9]+(\.[0-9]+)?$' | sort -u); do
+    has_heading "$doc" "$sec" || missing+=" $doc:§$sec"
+  done
 done
 for sec in $(search -ohE 'pdf-font-probe\.md §[0-9]+[a-z]?' | grep -oE '[0-9]+[a-z]?$' | sort -u); do
   has_heading pdf-font-probe.md "$sec" || missing+=" pdf-font-probe.md:§$sec"
