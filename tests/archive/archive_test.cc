@@ -45,11 +45,7 @@ std::string diags(const core::DiagnosticSink& sink) {
   return s;
 }
 
-bool has_rule(const core::DiagnosticSink& sink, const std::string& rule, const std::string& needle = "") {
-  for (const auto& d : sink.items())
-    if (d.rule == rule && (needle.empty() || core::format_text(d).find(needle) != std::string::npos)) return true;
-  return false;
-}
+using test::has_rule;
 
 fs::path pack_sample(const fs::path& work, int count, const std::string& out = "out") {
   test::write_submission(work / "in", count);

@@ -16,10 +16,7 @@ std::string wrap(const std::string& inner, const std::string& attrs = R"( kind="
          inner + "\n</document>\n";
 }
 
-bool has_rule(const core::DiagnosticSink& sink, const std::string& rule) {
-  return std::any_of(sink.items().begin(), sink.items().end(),
-                     [&](const core::Diagnostic& d) { return d.rule == rule; });
-}
+using test::has_rule;
 
 }  // namespace
 

@@ -10,16 +10,7 @@
 #include "support/test_support.h"
 
 using namespace wenshu;
-
-namespace {
-
-bool has_rule(const core::DiagnosticSink& sink, const std::string& rule) {
-  for (const auto& d : sink.items())
-    if (d.rule == rule) return true;
-  return false;
-}
-
-}  // namespace
+using test::has_rule;
 
 TEST_CASE("xml tree: names without namespace, attributes, trimmed text, children, lines", "[ingest]") {
   core::DiagnosticSink sink;

@@ -16,11 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool has_rule(const core::DiagnosticSink& sink, const std::string& rule) {
-  for (const auto& d : sink.items())
-    if (d.rule == rule) return true;
-  return false;
-}
+using test::has_rule;
 
 std::string all(const core::DiagnosticSink& sink) {
   std::string s;

@@ -19,11 +19,7 @@ std::string notice_bytes() {
   return b;
 }
 
-bool has_rule(const core::DiagnosticSink& s, const std::string& rule) {
-  for (const auto& d : s.items())
-    if (d.rule == rule) return true;
-  return false;
-}
+using test::has_rule;
 
 /// A minimal hand-written PDF with the given catalog extras and page dictionary extras (the
 /// xref offsets are computed, so qpdf-style parsers accept it).

@@ -60,4 +60,10 @@ std::string compare_golden(const std::string& name, const std::string& actual) {
   return "golden " + name + " differs (line endings or trailing bytes)";
 }
 
+bool has_rule(const core::DiagnosticSink& sink, const std::string& rule, const std::string& needle) {
+  for (const auto& d : sink.items())
+    if (d.rule == rule && (needle.empty() || core::format_text(d).find(needle) != std::string::npos)) return true;
+  return false;
+}
+
 }  // namespace wenshu::test

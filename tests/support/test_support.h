@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <string>
 
+#include "core/diagnostic.h"
+
 namespace wenshu::test {
 
 /// The repository root (where samples/, fonts/, templates/ live).
@@ -28,5 +30,8 @@ std::string read_file(const std::filesystem::path& p);
 /// instead. Returns an empty string when they match, else a short description of the first
 /// difference (line number and both lines).
 std::string compare_golden(const std::string& name, const std::string& actual);
+/// True when `sink` holds a diagnostic of `rule` whose text (core::format_text) contains
+/// `needle` (any diagnostic of `rule` when `needle` is empty).
+bool has_rule(const core::DiagnosticSink& sink, const std::string& rule, const std::string& needle = "");
 
 }  // namespace wenshu::test
