@@ -53,12 +53,6 @@ const core::Diagnostic* find(const job::ValidateResult& r, const std::string& ru
   return nullptr;
 }
 
-std::size_t count(const job::ValidateResult& r, core::Severity s) {
-  std::size_t n = 0;
-  for (const auto& d : r.diagnostics.items()) n += d.severity == s;
-  return n;
-}
-
 /// A copy of the 2010 samples (临泽县委 and its parent 张掖市委) in a temporary folder.
 void copy_2010(const fs::path& to) {
   for (const char* c : {"zhangye", "linze"})
