@@ -487,10 +487,18 @@ TEST_CASE("PdfInspector: inspectors on several threads at once never wait for ea
       for (auto& t : threads) t.join();
     }
   });
-  if (work.wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
-    std::fputs("PdfInspector: inspectors on several threads deadlocked (a worker kept another's socket)\n", stderr);
-    kill_children();  // the stuck workers would outlive the test and hold its output open
-    std::_Exit(1);
+  // A deadlock is no inspection finishing for 30 s (one takes milliseconds, even under ASan).
+  int seen = -1;
+  auto progress_at = std::chrono::steady_clock::now();
+  while (work.wait_for(std::chrono::seconds(1)) != std::future_status::ready) {
+    if (readable != seen) {
+      seen = readable;
+      progress_at = std::chrono::steady_clock::now();
+    } else if (std::chrono::steady_clock::now() - progress_at > std::chrono::seconds(30)) {
+      std::fputs("PdfInspector: inspectors on several threads deadlocked (a worker kept another's socket)\n", stderr);
+      kill_children();  // the stuck workers would outlive the test and hold its output open
+      std::_Exit(1);
+    }
   }
   CHECK(readable == kRounds * kThreads);
 }
