@@ -7,14 +7,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include "job/exit_code.h"
+
 namespace wenshu::cli {
 
-/// Exit codes, the same for every command (documented in README.md and `wenshu --help`).
-enum ExitCode : int {
-  kExitOk = 0,         ///< ran; no errors found (warnings allowed)
-  kExitFindings = 1,   ///< ran; errors found in the input (rule errors, failed checks)
-  kExitCannotRun = 2,  ///< could not run: bad usage, missing or unreadable input, I/O failure
-};
+/// Exit codes, the same for every command (documented in README.md and `wenshu --help`): the
+/// jobs' own (job/exit_code.h), so a command returns what its job says.
+using job::kExitCannotRun;
+using job::kExitFindings;
+using job::kExitOk;
 
 /// A subcommand: `setup` adds it to the app and wires its callback, which stores the exit code.
 struct Command {

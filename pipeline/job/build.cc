@@ -17,16 +17,16 @@ namespace wenshu::job {
 namespace fs = std::filesystem;
 
 int BuildResult::exit_code(const core::DiagnosticSink& sink) const {
-  if (could_not_run) return 2;
-  const int r = records.exit_code(sink);
-  if (r != 0) return r;
+  // The steps in order (job/exit_code.h), the first that did not end well giving the code.
+  if (could_not_run) return kExitCannotRun;
+  if (const int r = records.exit_code(sink); r != kExitOk) return r;
   for (const auto& d : documents)
-    if (!d.written) return 1;
+    if (!d.written) return kExitFindings;
   for (const auto& d : dossiers) {
-    if (d.pack_exit == 2 || d.verify_exit == 2) return 2;
-    if (d.pack_exit != 0 || d.verify_exit != 0) return 1;
+    if (d.pack_exit == kExitCannotRun || d.verify_exit == kExitCannotRun) return kExitCannotRun;
+    if (d.pack_exit != kExitOk || d.verify_exit != kExitOk) return kExitFindings;
   }
-  return 0;
+  return kExitOk;
 }
 
 core::Diagnostic build_diagnostic(const std::string& rule, const fs::path& file, const std::string& message,

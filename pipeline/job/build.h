@@ -17,6 +17,7 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "job/exit_code.h"
 #include "job/render.h"
 #include "job/render_records.h"
 #include "job/shard.h"

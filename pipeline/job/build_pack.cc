@@ -139,7 +139,7 @@ void pack_unit(const BuildRun& run, const archive::ArchiveProfile& profile, Unit
   // An I/O failure (a full disk …) throws out of the build: nothing is committed.
   core::DiagnosticSink pack_sink;
   std::vector<archive::PackedBag> bags = archive::pack_filings(std::move(filings), po, profile, pack_sink);
-  bd.pack_exit = pack_sink.has_errors() ? 1 : 0;
+  bd.pack_exit = exit_code_of(false, pack_sink.has_errors());
   pack_sink.sort();
   for (const auto& d : pack_sink.items()) push_located(run, d, rec);
   std::vector<fs::path> staged;
@@ -187,7 +187,7 @@ void pack_units(BuildRun& run) {
     w.dossier.fonds = w.record.fonds = fonds_of(rules_profile ? &*rules_profile : nullptr, u.committee, fonds_sink);
     w.record.diagnostics = fonds_sink.items();
     if (w.dossier.fonds.empty()) {
-      w.dossier.pack_exit = 1;
+      w.dossier.pack_exit = kExitFindings;  // no 全宗号: nothing to pack under
       continue;
     }
     w.filing_date = run.options.filing_date ? *run.options.filing_date : core::Date{u.year, 12, 31};

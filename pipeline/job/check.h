@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "job/exit_code.h"
 
 namespace wenshu::job {
 
@@ -18,7 +19,7 @@ struct CheckRunResult {
   std::size_t items = 0, documents = 0, dossiers = 0, ofd_files = 0;
   std::vector<std::string> builds;  ///< "<dossier>: 构建 …": the build each dossier came from, when known
   std::string fatal;
-  int exit_code() const { return !fatal.empty() ? 2 : sink.has_errors() ? 1 : 0; }
+  int exit_code() const { return exit_code_of(!fatal.empty(), sink.has_errors()); }
 };
 
 /// Checks each path. `year` 0 = every year found.

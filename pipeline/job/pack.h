@@ -8,6 +8,7 @@
 
 #include "archive/pack.h"
 #include "core/diagnostic.h"
+#include "job/exit_code.h"
 #include "job/shard.h"
 
 namespace wenshu::job {
@@ -18,7 +19,7 @@ struct PackRunResult {
   std::vector<archive::PackedBag> bags;
   std::string fatal;  ///< set when the run could not happen (I/O failure, bad profile): exit 2
   /// 0 written, 1 errors in the input (nothing written), 2 could not run.
-  int exit_code() const { return !fatal.empty() ? 2 : sink.has_errors() ? 1 : 0; }
+  int exit_code() const { return exit_code_of(!fatal.empty(), sink.has_errors()); }
 };
 
 /// Packs with the default archive profile (profiles/archive-default.xml). Below a folder a build

@@ -372,11 +372,9 @@ std::vector<RecordsRenderResult> render_records(const model::Records& records,
 }
 
 int RecordsRunResult::exit_code(const core::DiagnosticSink& sink) const {
-  if (could_not_run) return 2;
-  if (sink.has_errors()) return 1;
-  for (const auto& d : documents)
-    if (!d.written && !d.elsewhere) return 1;
-  return 0;
+  bool unwritten = false;  // a document it was asked for and did not write (refused)
+  for (const auto& d : documents) unwritten = unwritten || (!d.written && !d.elsewhere);
+  return exit_code_of(could_not_run, sink.has_errors() || unwritten);
 }
 
 namespace {

@@ -12,6 +12,7 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "job/exit_code.h"
 #include "job/parallel.h"
 #include "job/build_record.h"
 #include "job/renditions.h"

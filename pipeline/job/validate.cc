@@ -125,8 +125,7 @@ void keep_year(core::DiagnosticSink& sink, int year) {
 }  // namespace
 
 int ValidateResult::exit_code() const {
-  if (could_not_run) return 2;
-  return diagnostics.has_errors() ? 1 : 0;
+  return exit_code_of(could_not_run, diagnostics.has_errors());
 }
 
 std::string regulation_of(const std::string& rule) {

@@ -11,6 +11,7 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "job/exit_code.h"
 #include "model/profile.h"
 #include "rules/check.h"
 

@@ -8,6 +8,7 @@
 
 #include "archive/verify.h"
 #include "core/diagnostic.h"
+#include "job/exit_code.h"
 #include "job/parallel.h"
 #include "job/shard.h"
 
@@ -36,7 +37,7 @@ struct VerifyRunResult {
   std::vector<std::pair<std::filesystem::path, archive::VerifyStats>> checked;
   std::vector<std::string> builds;  ///< for each checked dossier: the build it came from, or ""
   std::string fatal;
-  int exit_code() const { return !fatal.empty() ? 2 : sink.has_errors() ? 1 : 0; }
+  int exit_code() const { return exit_code_of(!fatal.empty(), sink.has_errors()); }
 };
 
 /// Verifies each path (a .zip or an unpacked dossier folder).
