@@ -146,9 +146,11 @@ void reserve_years(const std::vector<FileResult>& results, const YearOf& year_of
       c[k++] += model::all_of<R>(r.records).size();
     });
   }
-  for (const auto& [year, c] : counts) {
+  for (const auto& entry : counts) {  // not a structured binding: clang 14 (the fuzz build) cannot capture one
+    model::Records& records = years[entry.first];
+    const std::vector<std::size_t>& c = entry.second;
     std::size_t k = 0;
-    model::for_each_kind([&]<class R>(std::type_identity<R>) { model::all_of<R>(years[year]).reserve(c[k++]); });
+    model::for_each_kind([&]<class R>(std::type_identity<R>) { model::all_of<R>(records).reserve(c[k++]); });
   }
 }
 
