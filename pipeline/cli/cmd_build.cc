@@ -132,8 +132,7 @@ int run_build(const BuildArgs& a) {
     std::string why;
     const auto shard = job::parse_shard(a.shard, why);
     if (!shard) {
-      out.fatal(fmt::format("--shard {}: {}", a.shard, why));
-      return out.finish(kExitCannotRun, out.tr("build: 无法运行", "build: could not run"));
+      return out.could_not_run(fmt::format("--shard {}: {}", a.shard, why));
     }
     opt.shard = *shard;
   }
@@ -153,17 +152,15 @@ int run_build(const BuildArgs& a) {
   if (!a.filing_date.empty()) {
     opt.filing_date = core::parse_date(a.filing_date);
     if (!opt.filing_date) {
-      out.fatal(out.tr(fmt::format("--filing-date 应为 YYYY-MM-DD，而不是 {}", a.filing_date),
+      return out.could_not_run(out.tr(fmt::format("--filing-date 应为 YYYY-MM-DD，而不是 {}", a.filing_date),
                        fmt::format("--filing-date must be YYYY-MM-DD, got {}", a.filing_date)));
-      return out.finish(kExitCannotRun, out.tr("build: 无法运行", "build: could not run"));
     }
   }
   if (!a.as_of.empty()) {
     opt.render.as_of = core::parse_date(a.as_of);
     if (!opt.render.as_of) {
-      out.fatal(out.tr(fmt::format("--as-of 应为 YYYY-MM-DD，而不是 {}", a.as_of),
+      return out.could_not_run(out.tr(fmt::format("--as-of 应为 YYYY-MM-DD，而不是 {}", a.as_of),
                        fmt::format("--as-of must be YYYY-MM-DD, got {}", a.as_of)));
-      return out.finish(kExitCannotRun, out.tr("build: 无法运行", "build: could not run"));
     }
   }
   // The pack/verify steps as they happen are status (-v, or the terminal's progress line); what
@@ -178,7 +175,7 @@ int run_build(const BuildArgs& a) {
   std::optional<layout::LayoutProfile> layout;
   if (!a.layout.empty() && !(layout = job::read_layout_profile(a.layout, sink))) {
     out.diagnostics(sink);
-    return out.finish(kExitCannotRun, out.tr("build: 无法运行", "build: could not run"));
+    return out.could_not_run();
   }
   if (layout) {
     opt.render.layout_profile = &*layout;
@@ -188,7 +185,7 @@ int run_build(const BuildArgs& a) {
   sink.sort();
   out.diagnostics(sink);
   const int exit_code = result.exit_code(sink);
-  if (result.could_not_run) return out.finish(exit_code, out.tr("build: 无法运行", "build: could not run"));
+  if (result.could_not_run) return out.could_not_run(result.reason);
   report_documents(result, out);
   report_dossiers(result, out);
   return out.finish(exit_code, fmt::format("build: {}", out.counts_text(sink.count(core::Severity::kError),

@@ -20,10 +20,7 @@ struct CheckArgs {
 
 int report_check(const job::CheckRunResult& r, Printer& out) {
   out.diagnostics(r.sink);
-  if (!r.fatal.empty()) {
-    out.fatal(r.fatal);
-    return out.finish(kExitCannotRun, out.tr("check: 无法运行", "check: could not run"));
-  }
+  if (r.could_not_run) return out.could_not_run(r.reason);
   nlohmann::json builds = nlohmann::json::array();
   for (const auto& b : r.builds) {
     out.result(b);

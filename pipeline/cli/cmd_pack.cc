@@ -25,10 +25,7 @@ struct PackArgs {
 /// One block per ZIP with the fingerprints to publish (verify --expect), then the summary.
 int report_pack(const job::PackRunResult& r, Printer& out) {
   out.diagnostics(r.sink);
-  if (!r.fatal.empty()) {
-    out.fatal(r.fatal);
-    return out.finish(kExitCannotRun, out.tr("pack: 无法运行", "pack: could not run"));
-  }
+  if (r.could_not_run) return out.could_not_run(r.reason);
   nlohmann::json bags = nlohmann::json::array();
   for (const auto& b : r.bags) {
     out.result(fmt::format("{}: {} 件, {} {}, {} {}", b.zip.string(), b.items, b.payload_files, out.tr("个文件", "files"),
@@ -60,7 +57,7 @@ int run_pack(const PackArgs& a) {
   o.eep = a.signing.eep;
   bool usage_error = false;
   const auto signer = load_signer(a.signing, "pack", usage_error);
-  if (usage_error) return out.finish(kExitCannotRun, out.tr("pack: 无法运行", "pack: could not run"));
+  if (usage_error) return out.could_not_run();
   o.signer = signer.get();
   if (a.filing_date.empty()) {
     // Never the clock (archive.md §12.3): default to the last day of the year packed.
@@ -68,17 +65,15 @@ int run_pack(const PackArgs& a) {
   } else if (auto d = core::parse_date(a.filing_date)) {
     o.filing_date = *d;
   } else {
-    out.fatal(out.tr(fmt::format("--filing-date 应为 YYYY-MM-DD，而不是 {}", a.filing_date),
+    return out.could_not_run(out.tr(fmt::format("--filing-date 应为 YYYY-MM-DD，而不是 {}", a.filing_date),
                      fmt::format("--filing-date must be YYYY-MM-DD, got {}", a.filing_date)));
-    return out.finish(kExitCannotRun, out.tr("pack: 无法运行", "pack: could not run"));
   }
   job::Shard shard;
   if (!a.shard.empty()) {
     std::string why;
     const auto parsed = job::parse_shard(a.shard, why);
     if (!parsed) {
-      out.fatal(fmt::format("--shard {}: {}", a.shard, why));
-      return out.finish(kExitCannotRun, out.tr("pack: 无法运行", "pack: could not run"));
+      return out.could_not_run(fmt::format("--shard {}: {}", a.shard, why));
     }
     shard = *parsed;
   }

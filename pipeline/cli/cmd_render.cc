@@ -60,7 +60,6 @@ std::vector<std::filesystem::path> expand_folders(const std::vector<std::string>
 
 int run_render(const RenderArgs& a) {
   Printer out("render", a.output);
-  const std::string could_not_run = out.tr("render: 无法运行", "render: could not run");
   job::RenderOptions opt;
   opt.output_dir = a.output_dir;
   opt.draft = a.draft;
@@ -75,13 +74,13 @@ int run_render(const RenderArgs& a) {
     sink.push(core::error("XML-IO", {a.files.front(), 0, 0}, "文件夹中没有公文或记录 XML 文件",
                           "no 公文 or records XML files in the folder"));
     out.diagnostics(sink);
-    return out.finish(kExitCannotRun, could_not_run);
+    return out.could_not_run();
   }
   // --layout: a layout profile file over the built-in defaults (gbt9704.md §F); unusable = 2.
   std::optional<layout::LayoutProfile> layout;
   if (!a.layout.empty() && !(layout = job::read_layout_profile(a.layout, sink))) {
     out.diagnostics(sink);
-    return out.finish(kExitCannotRun, could_not_run);
+    return out.could_not_run();
   }
   if (layout) opt.profile = &*layout;
   // Added by compose: inputs that are not 公文 document files are RECORDS; every document they
@@ -114,7 +113,7 @@ int run_render(const RenderArgs& a) {
     records_ok = rr.exit_code(sink) == 0;
     if (rr.could_not_run) {  // e.g. an unusable --profile: say why
       out.diagnostics(sink);
-      return out.finish(kExitCannotRun, could_not_run);
+      return out.could_not_run();
     }
     for (const auto& r : rr.documents)
       out.detail(fmt::format("{} -> {}", r.document_id,

@@ -56,7 +56,7 @@ int run_rules(const RulesArgs& a) {
   if (!a.profile.empty()) user = a.profile;
   const auto profile = ingest::load_profile(user, sink);
   out.diagnostics(sink);
-  if (!profile) return out.finish(kExitCannotRun, out.tr("rules: 无法运行", "rules: could not run"));
+  if (!profile) return out.could_not_run();
   if (out.json()) {
     out.data() = rules_json(*profile);
     return out.finish(kExitOk, "");

@@ -114,14 +114,13 @@ int run_validate(const ValidateArgs& a) {
   if (!a.as_of.empty()) {
     opt.as_of = core::parse_date(a.as_of);
     if (!opt.as_of) {
-      out.fatal(out.tr(fmt::format("--as-of 应为实际存在的日期 YYYY-MM-DD，而不是 {}", a.as_of),
+      return out.could_not_run(out.tr(fmt::format("--as-of 应为实际存在的日期 YYYY-MM-DD，而不是 {}", a.as_of),
                        fmt::format("--as-of must be a real date YYYY-MM-DD, got {}", a.as_of)));
-      return out.finish(kExitCannotRun, out.tr("validate: 无法运行", "validate: could not run"));
     }
   }
   const job::ValidateResult r = job::validate(opt);
   out.diagnostics(r.diagnostics);
-  if (r.could_not_run) return out.finish(kExitCannotRun, out.tr("validate: 无法运行", "validate: could not run"));
+  if (r.could_not_run) return out.could_not_run();
   out.data() = summary_json(r);
   print_summary(r, out);
   return out.finish(r.exit_code(),

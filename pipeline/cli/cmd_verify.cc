@@ -24,10 +24,7 @@ struct VerifyArgs {
 /// One line per dossier (its figures and the build it came from), the verdict as the summary.
 int report_verify(const job::VerifyRunResult& r, Printer& out) {
   out.diagnostics(r.sink);
-  if (!r.fatal.empty()) {
-    out.fatal(r.fatal);
-    return out.finish(kExitCannotRun, out.tr("verify: 无法运行", "verify: could not run"));
-  }
+  if (r.could_not_run) return out.could_not_run(r.reason);
   nlohmann::json dossiers = nlohmann::json::array();
   for (std::size_t i = 0; i < r.checked.size(); ++i) {
     const auto& [p, st] = r.checked[i];
@@ -91,8 +88,7 @@ const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
       try {
         o.trusted.push_back(core::read_file(t, 1 << 20));
       } catch (const std::exception& e) {
-        out.fatal(e.what());
-        rc = out.finish(kExitCannotRun, out.tr("verify: 无法运行", "verify: could not run"));
+        rc = out.could_not_run(e.what());
         return;
       }
     }
@@ -101,8 +97,7 @@ const CommandRegistrar reg{"verify", 45, [](CLI::App& app, int& rc) {
       std::string why;
       const auto shard = job::parse_shard(args->shard, why);
       if (!shard) {
-        out.fatal(fmt::format("--shard {}: {}", args->shard, why));
-        rc = out.finish(kExitCannotRun, out.tr("verify: 无法运行", "verify: could not run"));
+        rc = out.could_not_run(fmt::format("--shard {}: {}", args->shard, why));
         return;
       }
       o.shard = *shard;

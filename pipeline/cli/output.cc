@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "job/exit_code.h"
+
 namespace wenshu::cli {
 
 namespace {
@@ -196,6 +198,11 @@ void Printer::fatal(const std::string& why) {
   if (json_) return;
   end_progress();
   std::fprintf(stderr, "wenshu %s: %s\n", command_.c_str(), why.c_str());
+}
+
+int Printer::could_not_run(const std::string& why) {
+  if (!why.empty()) fatal(why);
+  return finish(job::kExitCannotRun, tr(command_ + ": 无法运行", command_ + ": could not run"));
 }
 
 void Printer::progress(std::size_t done, std::size_t total, std::string_view what) {

@@ -77,6 +77,9 @@ class Printer {
   void notice(const std::string& line);
   /// The command could not run: the reason on stderr (text) or in "fatal" (JSON).
   void fatal(const std::string& why);
+  /// Ends a run that could not happen: `why` (when no diagnostic already says it) as fatal(),
+  /// then the summary "<command>: 无法运行 / could not run"; returns 2 (job/exit_code.h).
+  int could_not_run(const std::string& why = {});
   /// The command's result for JSON ("result": {…}).
   nlohmann::json& data() { return data_; }
 

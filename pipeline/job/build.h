@@ -60,13 +60,12 @@ struct BuildDossier {
 };
 
 /// The outcome of a build.
-struct BuildResult {
+struct BuildResult : RunStatus {  // could not run: the folder or the inputs could not be used
   RecordsRunResult records;                       ///< documents made from the records
   std::vector<RenderResult> documents;            ///< hand-written 公文 files rendered
   std::size_t document_files = 0;
   std::vector<BuildDossier> dossiers;             ///< one per committee × year rendered
   bool pack_skipped = false;                      ///< --no-pack (or the records could not be read)
-  bool could_not_run = false;                     ///< the folder or the inputs could not be used: exit 2
   std::string build_id;                           ///< the record's id (empty when nothing was committed)
   std::filesystem::path record;                   ///< OUT/build-record.xml once committed
   /// 0 nothing wrong, 1 errors in the input, 2 could not run.

@@ -155,7 +155,7 @@ void pack_unit(const BuildRun& run, const archive::ArchiveProfile& profile, Unit
   VerifyOptions vo;
   vo.name_build = false;  // its record is being written
   auto verified = verify(staged, vo);
-  if (!verified.fatal.empty()) throw std::runtime_error(verified.fatal);  // could not read what it wrote
+  if (verified.could_not_run) throw std::runtime_error(verified.reason);  // could not read what it wrote
   bd.verify_exit = verified.exit_code();
   for (const auto& d : verified.sink.items()) push_located(run, d, rec);
   w.lines.push_back(fmt::format("verify: {} {} {} (exit {})", u.committee, u.year,

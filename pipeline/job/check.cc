@@ -36,14 +36,14 @@ CheckRunResult check(const std::vector<fs::path>& paths, int year) {
   try {
     auto profile = archive::default_profile(r.sink);
     if (!profile) {
-      r.fatal = "archive profile could not be read";
+      r.cannot_run("archive profile could not be read");
       return r;
     }
     std::vector<fs::path> folders;
     for (const auto& p : paths) {
       std::error_code ec;
       if (const std::string problem = core::input_path_problem(p); !problem.empty()) {
-        r.fatal = p.string() + ": " + problem;
+        r.cannot_run(p.string() + ": " + problem);
         return r;
       }
       if (fs::is_regular_file(p, ec) && p.extension() == ".ofd") {
@@ -95,7 +95,7 @@ CheckRunResult check(const std::vector<fs::path>& paths, int year) {
       }
     }
   } catch (const std::exception& e) {
-    r.fatal = e.what();
+    r.cannot_run(e.what());
   }
   r.sink.sort();
   return r;

@@ -14,12 +14,11 @@
 namespace wenshu::job {
 
 /// Result of a check run.
-struct CheckRunResult {
+struct CheckRunResult : RunStatus {
   core::DiagnosticSink sink;
   std::size_t items = 0, documents = 0, dossiers = 0, ofd_files = 0;
   std::vector<std::string> builds;  ///< "<dossier>: 构建 …": the build each dossier came from, when known
-  std::string fatal;
-  int exit_code() const { return exit_code_of(!fatal.empty(), sink.has_errors()); }
+  int exit_code() const { return exit_code_of(could_not_run, sink.has_errors()); }
 };
 
 /// Checks each path. `year` 0 = every year found.

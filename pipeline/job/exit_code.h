@@ -2,6 +2,8 @@
 // takes its constants from here). A run that could not happen is 2 whatever it found; a run
 // that found errors in its input (or left an output it was asked for unwritten) is 1.
 #pragma once
+#include <string>
+#include <utility>
 
 namespace wenshu::job {
 
@@ -15,5 +17,17 @@ enum ExitCode : int {
 constexpr int exit_code_of(bool could_not_run, bool found_errors) {
   return could_not_run ? kExitCannotRun : found_errors ? kExitFindings : kExitOk;
 }
+
+/// Whether a run could happen, said the same way in every job's result (each derives from it).
+/// When the cause is a finding in the run's diagnostics (an unusable profile, a missing input),
+/// `reason` stays empty; otherwise (an I/O failure) it holds the message the CLI prints.
+struct RunStatus {
+  bool could_not_run = false;
+  std::string reason;
+  void cannot_run(std::string why) {
+    could_not_run = true;
+    reason = std::move(why);
+  }
+};
 
 }  // namespace wenshu::job

@@ -17,17 +17,17 @@ PackRunResult pack(const archive::PackOptions& options, const Shard& shard,
   try {
     auto profile = archive::default_profile(r.sink);
     if (!profile) {
-      r.fatal = "archive profile could not be read";
+      r.cannot_run("archive profile could not be read");
       return r;
     }
     const auto rules = ingest::load_profile(rules_profile, r.sink);
     if (!rules) {
-      r.fatal = "rule profile could not be read";
+      r.cannot_run("rule profile could not be read");
       return r;
     }
     for (const auto& in : options.inputs)
       if (const std::string problem = core::input_path_problem(in); !problem.empty()) {
-        r.fatal = in.string() + ": " + problem;
+        r.cannot_run(in.string() + ": " + problem);
         return r;
       }
     // What a build wrote is packed as its record says, not as the folder happens to look.
@@ -44,7 +44,7 @@ PackRunResult pack(const archive::PackOptions& options, const Shard& shard,
                    .message = fmt::format("没有找到 {} 年度的归档附属文件（*.pdf.xml）", options.year)});
     if (!r.sink.has_errors()) r.bags = archive::pack_year(o, *profile, r.sink);
   } catch (const std::exception& e) {
-    r.fatal = e.what();
+    r.cannot_run(e.what());
     r.bags.clear();
   }
   r.sink.sort();

@@ -14,12 +14,11 @@
 namespace wenshu::job {
 
 /// Result of a pack run.
-struct PackRunResult {
+struct PackRunResult : RunStatus {  // could not run: I/O failure, bad profile
   core::DiagnosticSink sink;
   std::vector<archive::PackedBag> bags;
-  std::string fatal;  ///< set when the run could not happen (I/O failure, bad profile): exit 2
   /// 0 written, 1 errors in the input (nothing written), 2 could not run.
-  int exit_code() const { return exit_code_of(!fatal.empty(), sink.has_errors()); }
+  int exit_code() const { return exit_code_of(could_not_run, sink.has_errors()); }
 };
 
 /// Packs with the default archive profile (profiles/archive-default.xml). Below a folder a build

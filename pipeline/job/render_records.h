@@ -109,12 +109,11 @@ std::vector<RecordsRenderResult> render_records(const model::Records& records,
                                                 std::vector<CommitteeRun>* committees = nullptr);
 
 /// The outcome of rendering records files.
-struct RecordsRunResult {
+struct RecordsRunResult : RunStatus {  // could not run: profile unusable or no input
   std::vector<RecordsRenderResult> documents;
   std::vector<CommitteeRun> committees;    ///< in input order
   std::size_t record_files = 0;
   std::size_t records = 0;
-  bool could_not_run = false;              ///< profile unusable or no input: exit 2
   /// 0 nothing wrong, 1 errors in the input (rule errors, refused or failed documents), 2 could not run.
   int exit_code(const core::DiagnosticSink& sink) const;
 };

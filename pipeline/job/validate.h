@@ -51,11 +51,10 @@ struct CommitteeSummary {
 using CommitteeYear = std::pair<std::string, int>;
 
 /// The outcome of a validation run.
-struct ValidateResult {
+struct ValidateResult : RunStatus {  // could not run: profile or inputs unusable
   core::DiagnosticSink diagnostics;             ///< sorted by file, line, column, rule
   std::vector<rules::Statistic> stats;
   model::Profile profile;                       ///< in force (empty when it could not be loaded)
-  bool could_not_run = false;                   ///< profile or inputs unusable: exit 2
   std::size_t record_files = 0, document_files = 0;
   std::map<CommitteeYear, CommitteeSummary> committees;  ///< by committee id and year
   std::map<int, core::Date> as_of;              ///< the date each year checked was judged as of

@@ -13,12 +13,12 @@ VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const Ve
   try {
     auto profile = archive::default_profile(r.sink);
     if (!profile) {
-      r.fatal = "archive profile could not be read";
+      r.cannot_run("archive profile could not be read");
       return r;
     }
     for (const auto& p : paths) {
       if (const std::string problem = core::input_path_problem(p); !problem.empty()) {
-        r.fatal = p.string() + ": " + problem;
+        r.cannot_run(p.string() + ": " + problem);
         return r;
       }
       if (!options.shard.has(p.filename().string())) continue;
@@ -31,7 +31,7 @@ VerifyRunResult verify(const std::vector<std::filesystem::path>& paths, const Ve
       if (options.progress) options.progress("检测 / verifying", r.checked.size(), paths.size());
     }
   } catch (const std::exception& e) {
-    r.fatal = e.what();
+    r.cannot_run(e.what());
   }
   return r;
 }

@@ -32,12 +32,11 @@ struct VerifyOptions {
 };
 
 /// Result of verifying one or more dossiers.
-struct VerifyRunResult {
+struct VerifyRunResult : RunStatus {
   core::DiagnosticSink sink;
   std::vector<std::pair<std::filesystem::path, archive::VerifyStats>> checked;
   std::vector<std::string> builds;  ///< for each checked dossier: the build it came from, or ""
-  std::string fatal;
-  int exit_code() const { return exit_code_of(!fatal.empty(), sink.has_errors()); }
+  int exit_code() const { return exit_code_of(could_not_run, sink.has_errors()); }
 };
 
 /// Verifies each path (a .zip or an unpacked dossier folder).

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "job/build.h"
+#include "job/check.h"
 #include "job/pack.h"
 #include "job/validate.h"
 #include "job/verify.h"
@@ -129,4 +130,45 @@ TEST_CASE("library: build, then pack the sidecars it left, then verify", "[job][
   const auto bad = job::verify({damaged});
   CHECK(bad.exit_code() == 1);
   CHECK(bad.sink.has_errors());
+}
+
+TEST_CASE("library: every job says it could not run the same way (job::RunStatus, exit 2)", "[job][library]") {
+  const fs::path missing = test::source_dir() / "samples" / "no-such-folder";
+  // Pack, verify and check: the reason is the message the CLI prints, naming the path.
+  archive::PackOptions po;
+  po.inputs = {missing};
+  po.year = 2009;
+  const auto p = job::pack(po);
+  CHECK(p.could_not_run);
+  CHECK(p.reason.find("no-such-folder") != std::string::npos);
+  CHECK(p.exit_code() == job::kExitCannotRun);
+  CHECK(p.bags.empty());
+
+  const auto v = job::verify({missing});
+  CHECK(v.could_not_run);
+  CHECK(v.reason.find("no-such-folder") != std::string::npos);
+  CHECK(v.exit_code() == job::kExitCannotRun);
+
+  const auto c = job::check({missing}, 2009);
+  CHECK(c.could_not_run);
+  CHECK(c.reason.find("no-such-folder") != std::string::npos);
+  CHECK(c.exit_code() == job::kExitCannotRun);
+
+  // Validate and build: the cause is a finding in the diagnostics, so no separate reason.
+  job::ValidateOptions vo;
+  vo.inputs = {missing};
+  const auto r = job::validate(vo);
+  CHECK(r.could_not_run);
+  CHECK(r.reason.empty());
+  CHECK(has_rule(r.diagnostics, "XML-IO"));
+  CHECK(r.exit_code() == job::kExitCannotRun);
+
+  test::TempDir dir("lib-cannot-run");
+  job::BuildOptions bo = small_build(dir.path() / "out");
+  bo.inputs = {missing};
+  core::DiagnosticSink sink;
+  const auto b = job::build(bo, sink);
+  CHECK(b.could_not_run);
+  CHECK(sink.has_errors());
+  CHECK(b.exit_code(sink) == job::kExitCannotRun);
 }
