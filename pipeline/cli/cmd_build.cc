@@ -152,15 +152,16 @@ int run_build(const BuildArgs& a) {
   if (!a.filing_date.empty()) {
     opt.filing_date = core::parse_date(a.filing_date);
     if (!opt.filing_date) {
-      return out.could_not_run(out.tr(fmt::format("--filing-date 应为 YYYY-MM-DD，而不是 {}", a.filing_date),
-                       fmt::format("--filing-date must be YYYY-MM-DD, got {}", a.filing_date)));
+      return out.could_not_run(
+          out.tr(fmt::format("--filing-date 应为 YYYY-MM-DD，而不是 {}", a.filing_date),
+                 fmt::format("--filing-date must be YYYY-MM-DD, got {}", a.filing_date)));
     }
   }
   if (!a.as_of.empty()) {
     opt.render.as_of = core::parse_date(a.as_of);
     if (!opt.render.as_of) {
       return out.could_not_run(out.tr(fmt::format("--as-of 应为 YYYY-MM-DD，而不是 {}", a.as_of),
-                       fmt::format("--as-of must be YYYY-MM-DD, got {}", a.as_of)));
+                                      fmt::format("--as-of must be YYYY-MM-DD, got {}", a.as_of)));
     }
   }
   // The pack/verify steps as they happen are status (-v, or the terminal's progress line); what

@@ -66,7 +66,7 @@ int run_pack(const PackArgs& a) {
     o.filing_date = *d;
   } else {
     return out.could_not_run(out.tr(fmt::format("--filing-date 应为 YYYY-MM-DD，而不是 {}", a.filing_date),
-                     fmt::format("--filing-date must be YYYY-MM-DD, got {}", a.filing_date)));
+                                    fmt::format("--filing-date must be YYYY-MM-DD, got {}", a.filing_date)));
   }
   job::Shard shard;
   if (!a.shard.empty()) {

@@ -114,8 +114,9 @@ int run_validate(const ValidateArgs& a) {
   if (!a.as_of.empty()) {
     opt.as_of = core::parse_date(a.as_of);
     if (!opt.as_of) {
-      return out.could_not_run(out.tr(fmt::format("--as-of 应为实际存在的日期 YYYY-MM-DD，而不是 {}", a.as_of),
-                       fmt::format("--as-of must be a real date YYYY-MM-DD, got {}", a.as_of)));
+      return out.could_not_run(
+          out.tr(fmt::format("--as-of 应为实际存在的日期 YYYY-MM-DD，而不是 {}", a.as_of),
+                 fmt::format("--as-of must be a real date YYYY-MM-DD, got {}", a.as_of)));
     }
   }
   const job::ValidateResult r = job::validate(opt);

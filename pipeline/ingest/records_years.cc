@@ -146,7 +146,8 @@ void reserve_years(const std::vector<FileResult>& results, const YearOf& year_of
       c[k++] += model::all_of<R>(r.records).size();
     });
   }
-  for (const auto& entry : counts) {  // not a structured binding: clang 14 (the fuzz build) cannot capture one
+  // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+  for (const auto& entry : counts) {
     model::Records& records = years[entry.first];
     const std::vector<std::size_t>& c = entry.second;
     std::size_t k = 0;

@@ -59,8 +59,8 @@ struct BuildDossier {
   int verify_exit = 0;                            ///< job::verify exit code
 };
 
-/// The outcome of a build.
-struct BuildResult : RunStatus {  // could not run: the folder or the inputs could not be used
+/// The outcome of a build; it could not run when the folder or the inputs could not be used.
+struct BuildResult : RunStatus {
   RecordsRunResult records;                       ///< documents made from the records
   std::vector<RenderResult> documents;            ///< hand-written 公文 files rendered
   std::size_t document_files = 0;

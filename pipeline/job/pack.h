@@ -13,8 +13,8 @@
 
 namespace wenshu::job {
 
-/// Result of a pack run.
-struct PackRunResult : RunStatus {  // could not run: I/O failure, bad profile
+/// Result of a pack run; it could not run on an I/O failure or a bad profile.
+struct PackRunResult : RunStatus {
   core::DiagnosticSink sink;
   std::vector<archive::PackedBag> bags;
   /// 0 written, 1 errors in the input (nothing written), 2 could not run.

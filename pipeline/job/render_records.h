@@ -108,8 +108,9 @@ std::vector<RecordsRenderResult> render_records(const model::Records& records,
                                                 const RenderRecordsOptions& options, core::DiagnosticSink& sink,
                                                 std::vector<CommitteeRun>* committees = nullptr);
 
-/// The outcome of rendering records files.
-struct RecordsRunResult : RunStatus {  // could not run: profile unusable or no input
+/// The outcome of rendering records files; it could not run when the profile is unusable or
+/// there is no input.
+struct RecordsRunResult : RunStatus {
   std::vector<RecordsRenderResult> documents;
   std::vector<CommitteeRun> committees;    ///< in input order
   std::size_t record_files = 0;

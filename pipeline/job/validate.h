@@ -50,8 +50,8 @@ struct CommitteeSummary {
 /// A committee and the year of its records.
 using CommitteeYear = std::pair<std::string, int>;
 
-/// The outcome of a validation run.
-struct ValidateResult : RunStatus {  // could not run: profile or inputs unusable
+/// The outcome of a validation run; it could not run when the profile or the inputs are unusable.
+struct ValidateResult : RunStatus {
   core::DiagnosticSink diagnostics;             ///< sorted by file, line, column, rule
   std::vector<rules::Statistic> stats;
   model::Profile profile;                       ///< in force (empty when it could not be loaded)

@@ -553,13 +553,8 @@ TEST_CASE("PdfInspector: a worker that dies is replaced, and the file is parsed 
   pdf::PdfInspector inspector;
   inspector.start();
   // Kill the worker behind the inspector's back (as a parser crash would end it).
-  const std::string children = core::read_file(fmt::format("/proc/self/task/{}/children", ::getpid()));
-  REQUIRE(!children.empty());
-  for (std::size_t pos = 0; pos < children.size();) {
-    const std::size_t end = std::min(children.find(' ', pos), children.size());
-    if (end > pos) ::kill(std::stoi(children.substr(pos, end - pos)), SIGKILL);
-    pos = end + 1;
-  }
+  REQUIRE(!child_pids().empty());
+  kill_children();
   core::DiagnosticSink sink;
   const pdf::PdfInfo info = inspector.inspect(good, "a.pdf", sink);
   INFO(diags(sink));
